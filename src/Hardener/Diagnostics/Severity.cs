@@ -1,0 +1,8 @@
+namespace Hardener.Diagnostics;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}
