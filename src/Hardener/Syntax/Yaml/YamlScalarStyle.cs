@@ -1,0 +1,10 @@
+namespace Hardener.Syntax.Yaml;
+
+public enum YamlScalarStyle
+{
+    Plain,
+    SingleQuoted,
+    DoubleQuoted,
+    Literal,
+    Folded,
+}

@@ -1,0 +1,75 @@
+using Hardener.Diagnostics;
+using Hardener.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Hardener.Syntax.Yaml;
+
+/// <summary>
+/// Builds a <see cref="YamlDocumentSyntax"/> from YamlDotNet's event parser.
+/// </summary>
+/// <remarks>
+/// Structure comes from the parser with comments skipped, because YamlDotNet 18's parser throws on
+/// some valid files when its scanner keeps comments (a comment after a flow sequence value).
+/// Comments come from a second, comment-keeping scanner run. Collection end marks land on the
+/// next token, after trailing comments and blank lines, so a collection's end is taken from its
+/// last child instead.
+/// </remarks>
+public static class YamlSyntaxParser
+{
+    public const string SyntaxErrorId = "yaml-syntax";
+
+    public static YamlParseResult Parse(string text, string filePath)
+    {
+        YamlNodeSyntax? root;
+        try
+        {
+            root = new YamlTreeBuilder(text).Build(out var documentCount);
+            var document = new YamlDocumentSyntax(text, root, ReadComments(text));
+            var diagnostics = new List<Finding>();
+            if (documentCount > 1)
+            {
+                diagnostics.Add(Error(document.Lines, filePath, 0, "yaml-multiple-documents",
+                    $"the file holds {documentCount} YAML documents; a compose file must hold exactly one"));
+            }
+
+            YamlStructureChecks.Check(document, filePath, diagnostics);
+            return new YamlParseResult(document, diagnostics);
+        }
+        catch (YamlException exception)
+        {
+            var position = new LinePosition((int)exception.Start.Line, (int)exception.Start.Column);
+            var message = DescribeSyntaxError(exception);
+            var finding = new Finding(SyntaxErrorId, Severity.Error, filePath, position, message, Fixable: false);
+            return new YamlParseResult(null, [finding]);
+        }
+    }
+
+    internal static Finding Error(LineMap lines, string filePath, int offset, string ruleId, string message) =>
+        new(ruleId, Severity.Error, filePath, lines.GetPosition(offset), message, Fixable: false);
+
+    private static string DescribeSyntaxError(YamlException exception)
+    {
+        // YamlDotNet prefixes its messages with "(Line: …, Col: …, Idx: …) - (…): ", which the finding already says.
+        var message = exception.InnerException?.Message ?? exception.Message;
+        var marker = message.LastIndexOf("): ", StringComparison.Ordinal);
+        var reason = marker >= 0 ? message[(marker + 3)..] : message;
+        return $"invalid YAML: {reason.TrimEnd('.')}";
+    }
+
+    private static List<YamlCommentSyntax> ReadComments(string text)
+    {
+        var comments = new List<YamlCommentSyntax>();
+        var scanner = new Scanner(new StringReader(text), skipComments: false);
+        while (scanner.MoveNext())
+        {
+            if (scanner.Current is YamlDotNet.Core.Tokens.Comment comment)
+            {
+                var span = new TextSpan((int)comment.Start.Index, (int)comment.End.Index);
+                comments.Add(new YamlCommentSyntax(span, comment.Value));
+            }
+        }
+
+        return comments;
+    }
+}
