@@ -1,0 +1,8 @@
+namespace Hardener.Engine;
+
+/// <summary>The two files of a Dokploy template.</summary>
+public enum TemplateFileKind
+{
+    Compose,
+    TemplateToml,
+}

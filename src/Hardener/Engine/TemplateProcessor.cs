@@ -1,0 +1,98 @@
+using System.Text;
+using Hardener.Compose;
+using Hardener.Diagnostics;
+using Hardener.Passes;
+using Hardener.Syntax.Yaml;
+using Hardener.Text;
+
+namespace Hardener.Engine;
+
+/// <summary>
+/// Runs the passes over one template. Each pass sees the output of the passes before it; its edits are
+/// applied in one step and both files re-parsed. A pass whose output does not parse is a bug: its edits
+/// are dropped and an error is reported, so nothing unparsable is ever written.
+/// </summary>
+public sealed class TemplateProcessor(IReadOnlyList<IPass> passes, PassOptions options)
+{
+    public const string InternalErrorId = "internal";
+    public const string ReadErrorId = "read";
+
+    public TemplateResult Process(TemplateFolder template)
+    {
+        var findings = new List<Finding>();
+        var secrets = new SecretRegistry();
+        if (!TryRead(template.ComposePath, findings, out var compose))
+        {
+            return new TemplateResult(template, null, null, null, null, findings, secrets);
+        }
+
+        var composeParse = YamlSyntaxParser.Parse(compose.Text, template.ComposePath);
+        findings.AddRange(composeParse.Diagnostics);
+        if (!composeParse.IsEditable)
+        {
+            return new TemplateResult(template, compose, null, null, null, findings, secrets);
+        }
+
+        SourceFile? toml = null;
+        if (template.HasToml && !TryRead(template.TomlPath, findings, out toml))
+        {
+            return new TemplateResult(template, compose, null, null, null, findings, secrets);
+        }
+
+        var state = new TemplateState(template, compose, composeParse.Document!, toml);
+        findings.AddRange(state.TomlDiagnostics);
+        foreach (var pass in passes)
+        {
+            RunPass(pass, state, findings, secrets);
+        }
+
+        return new TemplateResult(template, compose, state.ComposeFile, toml, state.TomlFile, findings, secrets);
+    }
+
+    private void RunPass(IPass pass, TemplateState state, List<Finding> findings, SecretRegistry secrets)
+    {
+        var compose = ComposeFile.From(state.ComposeSyntax);
+        var context = new PassContext(state.Template, pass.Descriptor, compose, state.TomlFile?.Text, state.EditableToml, options, secrets);
+        try
+        {
+            pass.Run(context);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            findings.Add(InternalError(state.Template.ComposePath, $"pass '{pass.Descriptor.Id}' failed and changed nothing: {exception.GetType().Name}: {secrets.MaskIn(exception.Message)}"));
+            return;
+        }
+
+        // Findings are placed before the edits move the text under them.
+        var located = context.Findings.Select(state.Locate).ToList();
+        var editsApplied = false;
+        if (context.Edits.Count > 0 && !(editsApplied = state.TryApply(context.Edits, out var problem)))
+        {
+            findings.Add(InternalError(state.Template.ComposePath, $"pass '{pass.Descriptor.Id}' offered edits that were not applied: {secrets.MaskIn(problem)}"));
+        }
+
+        foreach (var finding in located)
+        {
+            findings.Add(finding.Fixed && !editsApplied ? finding with { Fixed = false } : finding);
+        }
+    }
+
+    private static bool TryRead(string path, List<Finding> findings, out SourceFile file)
+    {
+        try
+        {
+            file = SourceFile.Read(path);
+            return true;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            var reason = exception is DecoderFallbackException ? "the file is not valid UTF-8" : exception.Message;
+            findings.Add(new Finding(ReadErrorId, Severity.Error, path, new LinePosition(1, 1), $"cannot read the file: {reason}", Fixable: false));
+            file = null!;
+            return false;
+        }
+    }
+
+    private static Finding InternalError(string path, string message) =>
+        new(InternalErrorId, Severity.Error, path, new LinePosition(1, 1), message, Fixable: false);
+}

@@ -1,0 +1,120 @@
+using Hardener.Diagnostics;
+using Hardener.Passes;
+using Hardener.Syntax.Yaml;
+using Hardener.Text;
+using Tomlyn.Syntax;
+
+namespace Hardener.Engine;
+
+/// <summary>
+/// The current text of a template's two files while passes run, parsed, with the maps that lead
+/// offsets back to the files as read.
+/// </summary>
+internal sealed class TemplateState
+{
+    private readonly LineMap _originalComposeLines;
+    private readonly LineMap _originalTomlLines;
+    private readonly OffsetMap _composeOffsets = new();
+    private readonly OffsetMap _tomlOffsets = new();
+
+    public TemplateState(TemplateFolder template, SourceFile compose, YamlDocumentSyntax composeSyntax, SourceFile? toml)
+    {
+        Template = template;
+        ComposeFile = compose;
+        ComposeSyntax = composeSyntax;
+        TomlFile = toml;
+        _originalComposeLines = composeSyntax.Lines;
+        _originalTomlLines = new LineMap(toml?.Text ?? "");
+        if (toml is not null)
+        {
+            var parse = TomlParsing.Parse(toml.Text, template.TomlPath);
+            TomlDiagnostics = parse.Diagnostics;
+            EditableToml = parse.IsEditable ? parse.Document : null;
+        }
+    }
+
+    public TemplateFolder Template { get; }
+
+    public SourceFile ComposeFile { get; private set; }
+
+    public YamlDocumentSyntax ComposeSyntax { get; private set; }
+
+    /// <summary>The template.toml as it stands; null while the template has none.</summary>
+    public SourceFile? TomlFile { get; private set; }
+
+    /// <summary>The parsed template.toml when it exists and has no syntax errors.</summary>
+    public DocumentSyntax? EditableToml { get; private set; }
+
+    public IReadOnlyList<Finding> TomlDiagnostics { get; } = [];
+
+    /// <summary>Tells whether a template.toml that exists could not be parsed, so passes must leave it alone.</summary>
+    public bool TomlIsBroken => TomlFile is not null && EditableToml is null;
+
+    /// <summary>Applies one pass's edits to both files, or none of them when either result fails to parse.</summary>
+    public bool TryApply(IReadOnlyList<FileEdit> edits, out string problem)
+    {
+        var composeEdits = edits.Where(edit => edit.File == TemplateFileKind.Compose).Select(edit => edit.Edit).ToList();
+        var tomlEdits = edits.Where(edit => edit.File == TemplateFileKind.TemplateToml).Select(edit => edit.Edit).ToList();
+        if (tomlEdits.Count > 0 && TomlIsBroken)
+        {
+            problem = "template.toml has syntax errors and is left untouched";
+            return false;
+        }
+
+        string composeText;
+        string tomlText;
+        try
+        {
+            composeText = TextEditor.Apply(ComposeFile.Text, composeEdits);
+            tomlText = TextEditor.Apply(TomlFile?.Text ?? "", tomlEdits);
+        }
+        catch (EditConflictException conflict)
+        {
+            problem = conflict.Message;
+            return false;
+        }
+
+        var composeParse = YamlSyntaxParser.Parse(composeText, Template.ComposePath);
+        if (!composeParse.IsEditable)
+        {
+            problem = "the edited compose file does not parse: " + string.Join("; ", composeParse.Diagnostics.Select(diagnostic => diagnostic.Message));
+            return false;
+        }
+
+        DocumentSyntax? tomlDocument = EditableToml;
+        if (tomlEdits.Count > 0)
+        {
+            var tomlParse = TomlParsing.Parse(tomlText, Template.TomlPath);
+            if (!tomlParse.IsEditable)
+            {
+                problem = "the edited template.toml does not parse: " + string.Join("; ", tomlParse.Diagnostics.Select(diagnostic => diagnostic.Message));
+                return false;
+            }
+
+            tomlDocument = tomlParse.Document;
+        }
+
+        ComposeFile = ComposeFile.WithText(composeText);
+        ComposeSyntax = composeParse.Document!;
+        _composeOffsets.Push(composeEdits);
+        if (tomlEdits.Count > 0)
+        {
+            TomlFile = TomlFile is null ? new SourceFile(Template.TomlPath, tomlText, HasByteOrderMark: false) : TomlFile.WithText(tomlText);
+            EditableToml = tomlDocument;
+            _tomlOffsets.Push(tomlEdits);
+        }
+
+        problem = "";
+        return true;
+    }
+
+    /// <summary>Places a pass's finding in the file as read; call it before that pass's edits are applied.</summary>
+    public Finding Locate(PendingFinding pending)
+    {
+        var isCompose = pending.File == TemplateFileKind.Compose;
+        var offsets = isCompose ? _composeOffsets : _tomlOffsets;
+        var lines = isCompose ? _originalComposeLines : _originalTomlLines;
+        var position = lines.GetPosition(offsets.ToOriginal(pending.Offset));
+        return new Finding(pending.RuleId, pending.Severity, Template.GetPath(pending.File), position, pending.Message, pending.Fixable, pending.Fixed);
+    }
+}
