@@ -1,1 +1,3 @@
-return 0;
+using Hardener.Cli;
+
+return HardenCommand.Invoke(args, Console.Out, Console.Error);

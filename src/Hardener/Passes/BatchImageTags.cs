@@ -11,6 +11,8 @@ public sealed class BatchImageTags
     // repository -> tag -> names of the templates that pin it
     private readonly Dictionary<string, Dictionary<string, HashSet<string>>> _tags = new(StringComparer.Ordinal);
 
+    public IEnumerable<string> Repositories => _tags.Keys;
+
     public void Add(string repository, string tag, string templateName)
     {
         if (!_tags.TryGetValue(repository, out var byTag))

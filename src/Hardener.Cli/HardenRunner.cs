@@ -1,0 +1,144 @@
+using Hardener.Compose;
+using Hardener.Diagnostics;
+using Hardener.Engine;
+using Hardener.Passes;
+using Hardener.Passes.PinImages;
+using Hardener.Presentation;
+using Hardener.Syntax.Yaml;
+
+namespace Hardener.Cli;
+
+/// <summary>
+/// Carries out one run: finds the templates, processes each (a bad one does not stop the others),
+/// prints diffs or JSON on stdout and findings and a summary on stderr, and writes when asked.
+/// </summary>
+internal sealed class HardenRunner(RunSettings settings, TextWriter output, TextWriter error)
+{
+    private readonly string _baseDirectory = Directory.GetCurrentDirectory();
+
+    public int Run()
+    {
+        var passes = PassRegistry.Select(settings.Only, settings.Skip, out var unknownIds);
+        if (unknownIds.Count > 0)
+        {
+            var known = string.Join(", ", PassRegistry.CreateAll().Select(pass => pass.Descriptor.Id));
+            error.WriteLine($"harden: error: unknown pass id '{string.Join("', '", unknownIds)}'; the passes are: {known}.");
+            return ExitCodes.Error;
+        }
+
+        var runErrors = new List<Finding>();
+        var pins = settings.PinsPath is null ? new Dictionary<string, string>() : PinsFile.Load(settings.PinsPath, runErrors);
+        if (runErrors.Count > 0)
+        {
+            runErrors.ForEach(finding => error.WriteLine(FindingFormatter.Format(finding, _baseDirectory)));
+            return ExitCodes.Error;
+        }
+
+        var templates = TemplateDiscovery.Discover(settings.Paths, runErrors);
+        var options = new PassOptions { Pins = pins, BatchTags = CollectBatchTags(templates), CreateTemplateToml = settings.CreateTemplateToml };
+        var processor = new TemplateProcessor(passes, options);
+        var results = new List<TemplateResult>();
+        foreach (var template in templates)
+        {
+            var result = processor.Process(template);
+            if (settings.Mode == OutputMode.Write && result.HasChanges && TemplateWriter.Write(result) is { } writeError)
+            {
+                result = result with { Findings = [.. result.Findings, writeError] };
+            }
+
+            results.Add(result);
+        }
+
+        Report(results, runErrors);
+        return ExitCode(results, runErrors);
+    }
+
+    /// <summary>Collects the tags every template of the run pins; a run of one template has no others to learn from.</summary>
+    private static BatchImageTags CollectBatchTags(IReadOnlyList<TemplateFolder> templates)
+    {
+        var tags = new BatchImageTags();
+        if (templates.Count < 2)
+        {
+            return tags;
+        }
+
+        foreach (var template in templates)
+        {
+            try
+            {
+                var parse = YamlSyntaxParser.Parse(SourceFile.Read(template.ComposePath).Text, template.ComposePath);
+                if (parse.IsEditable)
+                {
+                    PinnedTagCollector.Collect(ComposeFile.From(parse.Document!), template.Name, tags);
+                }
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
+            {
+                // The template's own processing reports why it cannot be read.
+            }
+        }
+
+        return tags;
+    }
+
+    private void Report(IReadOnlyList<TemplateResult> results, IReadOnlyList<Finding> runErrors)
+    {
+        if (settings.Format == "json")
+        {
+            output.Write(JsonReport.Write(results, runErrors, _baseDirectory));
+        }
+        else
+        {
+            foreach (var result in results.Where(result => result.HasChanges))
+            {
+                WriteDiffs(result);
+            }
+        }
+
+        foreach (var finding in runErrors)
+        {
+            error.WriteLine(FindingFormatter.Format(finding, _baseDirectory));
+        }
+
+        if (settings.Format != "json")
+        {
+            foreach (var result in results)
+            {
+                result.Findings.ToList().ForEach(finding => error.WriteLine(FindingFormatter.Format(finding, _baseDirectory, result.Secrets)));
+            }
+        }
+
+        error.WriteLine(RunSummary.Describe(results, runErrors, settings.Mode));
+    }
+
+    private void WriteDiffs(TemplateResult result)
+    {
+        if (result.ComposeChanged)
+        {
+            var path = DisplayPath.Relative(result.Template.ComposePath, _baseDirectory);
+            output.Write(UnifiedDiffRenderer.Render(path, result.OriginalCompose!.Text, result.UpdatedCompose!.Text, result.Secrets, settings.Color));
+        }
+
+        if (result.TomlChanged)
+        {
+            var path = DisplayPath.Relative(result.Template.TomlPath, _baseDirectory);
+            output.Write(UnifiedDiffRenderer.Render(path, result.OriginalToml?.Text, result.UpdatedToml!.Text, result.Secrets, settings.Color));
+        }
+    }
+
+    private int ExitCode(IReadOnlyList<TemplateResult> results, IReadOnlyList<Finding> runErrors)
+    {
+        var anyError = runErrors.Count > 0 || results.Any(result => result.Failed || result.Findings.Any(IsProcessingError));
+        if (anyError)
+        {
+            return ExitCodes.Error;
+        }
+
+        return settings.Mode == OutputMode.Check && results.Any(result => result.HasChanges) ? ExitCodes.ChangesPending : ExitCodes.Success;
+    }
+
+    /// <summary>Tells whether a finding means the template could not be processed, as opposed to a problem found in it.</summary>
+    private static bool IsProcessingError(Finding finding) =>
+        finding.Severity == Severity.Error && finding.RuleId is TemplateProcessor.InternalErrorId or TemplateProcessor.ReadErrorId or TemplateWriter.WriteErrorId
+            or YamlSyntaxParser.SyntaxErrorId or "yaml-duplicate-key" or "yaml-multiple-documents" or "yaml-tab-indentation";
+}

@@ -1,0 +1,138 @@
+using System.Text;
+using Hardener.Compose;
+using Hardener.Compose.Interpolation;
+using Hardener.Text;
+
+namespace Hardener.Passes.PinImages;
+
+/// <summary>
+/// Reads the tag of an image value that may use interpolation: <c>app:1.0</c>, <c>${IMAGE:-app:1.0}</c>
+/// (analysed by its default), <c>app:${TAG:-latest}</c>, <c>${REPO:-ghcr.io/x/app}:${TAG:-1.2}</c>.
+/// </summary>
+internal static class ImageValueAnalyzer
+{
+    /// <summary>Returns the analysis, or null when the value is not valid interpolation.</summary>
+    public static ImageValueAnalysis? Analyze(string value)
+    {
+        if (!InterpolationParser.TryParse(value, out var parsed, out _))
+        {
+            return null;
+        }
+
+        return Analyze(parsed!);
+    }
+
+    private static ImageValueAnalysis Analyze(InterpolatedString value)
+    {
+        if (value.IsSingleVariable)
+        {
+            var variable = (VariablePart)value.Parts[0];
+            return HasLiteralDefault(variable, out var operand)
+                ? Analyze(operand!)
+                : new ImageValueAnalysis(null, null, null, value.Span.End, false, null, variable.Name);
+        }
+
+        var parts = value.Parts;
+        var hasDigest = parts.OfType<LiteralPart>().Any(part => part.Text.Contains('@'));
+        var separator = FindTagSeparator(parts);
+        if (separator is null)
+        {
+            return new ImageValueAnalysis(Resolve(parts, value.Span.Start, value.Span.End), null, null, value.Span.End, hasDigest, null, null);
+        }
+
+        var repository = Resolve(parts, value.Span.Start, separator.Value);
+        var tagStart = separator.Value + 1;
+        var tagParts = parts.Where(part => part.Span.Start >= tagStart).ToList();
+        if (tagParts.Count == 1 && tagParts[0] is VariablePart tagVariable)
+        {
+            return HasLiteralDefault(tagVariable, out var tagDefault)
+                ? new ImageValueAnalysis(repository, tagDefault!.Text, tagDefault.Span, tagDefault.Span.End, hasDigest, null, null)
+                : new ImageValueAnalysis(repository, null, null, value.Span.End, hasDigest, tagVariable.Name, null);
+        }
+
+        var tagEnd = value.Span.End;
+        var tagText = value.Source[tagStart..tagEnd];
+        var digestAt = tagText.IndexOf('@');
+        if (digestAt >= 0)
+        {
+            tagEnd = tagStart + digestAt;
+            tagText = tagText[..digestAt];
+        }
+
+        var tagHasVariable = tagParts.Any(part => part is VariablePart);
+        return tagHasVariable
+            ? new ImageValueAnalysis(repository, null, null, tagEnd, hasDigest, "(interpolated tag)", null)
+            : new ImageValueAnalysis(repository, tagText, new TextSpan(tagStart, tagEnd), tagEnd, hasDigest, null, null);
+    }
+
+    /// <summary>Finds the offset of the <c>:</c> that starts the tag: the last one in literal text after every <c>/</c>.</summary>
+    private static int? FindTagSeparator(IReadOnlyList<InterpolationPart> parts)
+    {
+        int? separator = null;
+        foreach (var part in parts)
+        {
+            if (part is not LiteralPart literal)
+            {
+                continue;
+            }
+
+            for (var index = 0; index < literal.Text.Length; index++)
+            {
+                switch (literal.Text[index])
+                {
+                    case '@':
+                        // Everything after '@' is the digest.
+                        return separator;
+                    case '/':
+                        // A colon before a slash belongs to a registry port.
+                        separator = null;
+                        break;
+                    case ':':
+                        separator = literal.Span.Start + index;
+                        break;
+                }
+            }
+        }
+
+        return separator;
+    }
+
+    /// <summary>Returns the text of a range with each variable replaced by its literal default; null when one has none.</summary>
+    private static string? Resolve(IReadOnlyList<InterpolationPart> parts, int start, int end)
+    {
+        var builder = new StringBuilder();
+        foreach (var part in parts.Where(part => part.Span.Start >= start && part.Span.End <= end))
+        {
+            switch (part)
+            {
+                case LiteralPart literal:
+                    builder.Append(literal.Text);
+                    break;
+                case EscapedDollarPart:
+                    builder.Append('$');
+                    break;
+                case VariablePart variable when HasLiteralDefault(variable, out var operand):
+                    builder.Append(operand!.Text);
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        // The separator may sit inside a literal part that also holds the repository's last characters.
+        var partial = parts.OfType<LiteralPart>().FirstOrDefault(part => part.Span.Start < end && part.Span.End > end && part.Span.Start >= start);
+        if (partial is not null)
+        {
+            builder.Append(partial.Text, 0, end - partial.Span.Start);
+        }
+
+        return ImageReference.Parse(builder.ToString())?.Repository;
+    }
+
+    private static bool HasLiteralDefault(VariablePart variable, out InterpolatedString? operand)
+    {
+        operand = variable.Operand;
+        var isDefault = variable.Operator is VariableOperator.DefaultWhenUnsetOrEmpty or VariableOperator.DefaultWhenUnset;
+        return isDefault && operand is not null && !operand.HasVariables && operand.Text.Length > 0;
+    }
+}

@@ -1,0 +1,114 @@
+using Hardener.Compose;
+using Hardener.Diagnostics;
+using Hardener.Engine;
+using Hardener.Syntax.Yaml;
+using Hardener.Text;
+
+namespace Hardener.Passes.PinImages;
+
+/// <summary>
+/// Pins floating images (no tag, or <c>:latest</c>) to a tag from the pins file, the built-in catalog
+/// or the other templates of the run, and reports the ones no source names a tag for.
+/// </summary>
+public sealed class PinImagesPass(ImageCatalog catalog) : IPass
+{
+    public const string Id = "pin-images";
+
+    public PinImagesPass()
+        : this(ImageCatalog.Default)
+    {
+    }
+
+    public PassDescriptor Descriptor { get; } = new(
+        Id,
+        "Images have pinned tags",
+        "Images",
+        Severity.Warning,
+        Fixable: true,
+        "A floating tag (none, or latest) pulls whatever was pushed last, so a redeploy can bring an untested "
+        + "version. Tags come from --pins FILE, then the built-in catalog, then the tag most templates of the run pin.");
+
+    public void Run(PassContext context)
+    {
+        var sources = new PinSources(context.Options, catalog);
+        var handled = new HashSet<TextSpan>();
+        foreach (var service in context.Compose.Services)
+        {
+            // Several services may share one anchored image scalar: it is fixed once.
+            if (service.Image is { } image && handled.Add(image.Span))
+            {
+                CheckImage(context, sources, service, image);
+            }
+        }
+    }
+
+    private static void CheckImage(PassContext context, PinSources sources, ComposeService service, YamlScalarSyntax image)
+    {
+        var analysis = ImageValueAnalyzer.Analyze(image.Value);
+        var offset = image.Span.Start;
+        if (analysis is null)
+        {
+            context.Report(TemplateFileKind.Compose, offset, $"service '{service.Name}': the image value is not valid interpolation, so its tag cannot be checked", fixable: false, isFixed: false);
+            return;
+        }
+
+        if (analysis.ImageVariable is { } variable)
+        {
+            context.Report(TemplateFileKind.Compose, offset, $"service '{service.Name}': the image comes from ${{{variable}}} with no default, so its tag cannot be checked; give it a pinned default (${{{variable}:-repository:tag}})", fixable: false, isFixed: false);
+            return;
+        }
+
+        if (!analysis.IsFloating)
+        {
+            return;
+        }
+
+        var floating = analysis.Tag is null ? "has no tag" : "uses the floating tag 'latest'";
+        var repository = analysis.Repository ?? image.Value;
+        var suggestion = analysis.Repository is null ? null : sources.Find(ImageReference.Parse(analysis.Repository)!, context.Template.Name);
+        if (suggestion is null)
+        {
+            context.Report(TemplateFileKind.Compose, offset,
+                $"service '{service.Name}': image '{repository}' {floating} and no source names a tag for it; write a tag, or add \"{repository}\" = \"<tag>\" to a pins file and pass --pins FILE",
+                fixable: false, isFixed: false);
+            return;
+        }
+
+        if (!TryBuildEdit(image, analysis, suggestion.Tag, out var edit))
+        {
+            context.Report(TemplateFileKind.Compose, offset,
+                $"service '{service.Name}': image '{repository}' {floating}; pin it to '{suggestion.Tag}' (from {suggestion.Source}) by hand, because its escapes cannot be edited in place",
+                fixable: false, isFixed: false);
+            return;
+        }
+
+        context.AddEdit(TemplateFileKind.Compose, edit);
+        context.Report(TemplateFileKind.Compose, offset,
+            $"service '{service.Name}': image '{repository}' {floating}; pinned to '{suggestion.Tag}' from {suggestion.Source}",
+            fixable: true, isFixed: true);
+    }
+
+    /// <summary>Builds the edit in the file; it fails when the scalar's characters are not its value one for one (escapes, folding).</summary>
+    private static bool TryBuildEdit(YamlScalarSyntax image, ImageValueAnalysis analysis, string tag, out TextEdit edit)
+    {
+        edit = null!;
+        var content = image.ContentSpan;
+        if (image.IsBlock || content.Length != image.Value.Length)
+        {
+            return false;
+        }
+
+        var valueEdit = analysis.TagSpan is { } tagSpan
+            ? new TextEdit(tagSpan, tag)
+            : TextEdit.Insert(analysis.TagInsertOffset, ":" + tag);
+        var newValue = TextEditor.Apply(image.Value, [valueEdit]);
+        if (image.Style == YamlScalarStyle.Plain && YamlScalarFormatter.NeedsQuotes(newValue))
+        {
+            edit = new TextEdit(image.Span, YamlScalarFormatter.Quote(newValue, YamlScalarStyle.DoubleQuoted));
+            return true;
+        }
+
+        edit = new TextEdit(new TextSpan(content.Start + valueEdit.Span.Start, content.Start + valueEdit.Span.End), valueEdit.NewText);
+        return true;
+    }
+}
