@@ -6,7 +6,11 @@ namespace Hardener.Cli;
 /// <summary>The <c>harden</c> command line: its options, their parsing and the usage errors.</summary>
 internal static class HardenCommand
 {
-    public static int Invoke(string[] args, TextWriter output, TextWriter error)
+    public static int Invoke(string[] args, TextWriter output, TextWriter error) =>
+        Invoke(args, output, error, Directory.GetCurrentDirectory());
+
+    /// <param name="baseDirectory">The folder that relative paths on the command line and in the output start from.</param>
+    public static int Invoke(string[] args, TextWriter output, TextWriter error, string baseDirectory)
     {
         var paths = new Argument<string[]>("PATH")
         {
@@ -53,13 +57,14 @@ internal static class HardenCommand
         }
 
         var settings = new RunSettings(
-            Paths: parse.GetValue(paths) is { Length: > 0 } given ? given : ["."],
+            Paths: (parse.GetValue(paths) is { Length: > 0 } given ? given : ["."]).Select(path => Path.GetFullPath(path, baseDirectory)).ToList(),
             Mode: parse.GetValue(write) ? OutputMode.Write : parse.GetValue(check) ? OutputMode.Check : OutputMode.DryRun,
             Only: SplitIds(parse.GetValue(only)),
             Skip: SplitIds(parse.GetValue(skip)),
             PinsPath: parse.GetValue(pins),
             Format: parse.GetValue(format) ?? "diff",
             CreateTemplateToml: parse.GetValue(createToml),
+            BaseDirectory: baseDirectory,
             Color: output == Console.Out && !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")));
         return new HardenRunner(settings, output, error).Run();
     }

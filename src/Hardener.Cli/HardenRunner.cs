@@ -14,7 +14,7 @@ namespace Hardener.Cli;
 /// </summary>
 internal sealed class HardenRunner(RunSettings settings, TextWriter output, TextWriter error)
 {
-    private readonly string _baseDirectory = Directory.GetCurrentDirectory();
+    private readonly string _baseDirectory = settings.BaseDirectory;
 
     public int Run()
     {
@@ -27,7 +27,7 @@ internal sealed class HardenRunner(RunSettings settings, TextWriter output, Text
         }
 
         var runErrors = new List<Finding>();
-        var pins = settings.PinsPath is null ? new Dictionary<string, string>() : PinsFile.Load(settings.PinsPath, runErrors);
+        var pins = settings.PinsPath is null ? new Dictionary<string, string>() : PinsFile.Load(Path.GetFullPath(settings.PinsPath, _baseDirectory), runErrors);
         if (runErrors.Count > 0)
         {
             runErrors.ForEach(finding => error.WriteLine(FindingFormatter.Format(finding, _baseDirectory)));
@@ -116,13 +116,13 @@ internal sealed class HardenRunner(RunSettings settings, TextWriter output, Text
         if (result.ComposeChanged)
         {
             var path = DisplayPath.Relative(result.Template.ComposePath, _baseDirectory);
-            output.Write(UnifiedDiffRenderer.Render(path, result.OriginalCompose!.Text, result.UpdatedCompose!.Text, result.Secrets, settings.Color));
+            output.Write(UnifiedDiffRenderer.Render(path, result.OriginalCompose!.TextWithByteOrderMark, result.UpdatedCompose!.TextWithByteOrderMark, result.Secrets, settings.Color));
         }
 
         if (result.TomlChanged)
         {
             var path = DisplayPath.Relative(result.Template.TomlPath, _baseDirectory);
-            output.Write(UnifiedDiffRenderer.Render(path, result.OriginalToml?.Text, result.UpdatedToml!.Text, result.Secrets, settings.Color));
+            output.Write(UnifiedDiffRenderer.Render(path, result.OriginalToml?.TextWithByteOrderMark, result.UpdatedToml!.TextWithByteOrderMark, result.Secrets, settings.Color));
         }
     }
 

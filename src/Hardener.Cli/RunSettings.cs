@@ -9,4 +9,5 @@ internal sealed record RunSettings(
     string? PinsPath,
     string Format,
     bool CreateTemplateToml,
+    string BaseDirectory,
     bool Color);

@@ -102,7 +102,7 @@ public sealed class PinImagesPass(ImageCatalog catalog) : IPass
             ? new TextEdit(tagSpan, tag)
             : TextEdit.Insert(analysis.TagInsertOffset, ":" + tag);
         var newValue = TextEditor.Apply(image.Value, [valueEdit]);
-        if (image.Style == YamlScalarStyle.Plain && YamlScalarFormatter.NeedsQuotes(newValue))
+        if (image.Style == YamlScalarStyle.Plain && YamlScalarFormatter.NeedsQuotes(newValue, image.IsInFlowCollection))
         {
             edit = new TextEdit(image.Span, YamlScalarFormatter.Quote(newValue, YamlScalarStyle.DoubleQuoted));
             return true;

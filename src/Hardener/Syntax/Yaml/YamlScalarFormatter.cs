@@ -10,8 +10,8 @@ namespace Hardener.Syntax.Yaml;
 public static partial class YamlScalarFormatter
 {
     /// <summary>Formats a value as a plain scalar when that is safe, else quoted in the preferred style.</summary>
-    public static string Format(string value, YamlScalarStyle preferredQuote = YamlScalarStyle.DoubleQuoted) =>
-        NeedsQuotes(value) ? Quote(value, preferredQuote) : value;
+    public static string Format(string value, YamlScalarStyle preferredQuote = YamlScalarStyle.DoubleQuoted, bool inFlowCollection = false) =>
+        NeedsQuotes(value, inFlowCollection) ? Quote(value, preferredQuote) : value;
 
     /// <summary>Formats a value that must stay a string, quoting it in the preferred style when a reader could take it for another type.</summary>
     public static string Quote(string value, YamlScalarStyle preferredQuote)
@@ -21,7 +21,8 @@ public static partial class YamlScalarFormatter
     }
 
     /// <summary>Tells whether a plain scalar would be read as something other than this exact string.</summary>
-    public static bool NeedsQuotes(string value)
+    /// <param name="inFlowCollection">True inside <c>[ ]</c> or <c>{ }</c>, where brackets, braces and commas end a plain scalar.</param>
+    public static bool NeedsQuotes(string value, bool inFlowCollection = false)
     {
         if (value.Length == 0 || value != value.Trim() || value.Any(char.IsControl))
         {
@@ -40,11 +41,11 @@ public static partial class YamlScalarFormatter
             return true;
         }
 
-        // Sequences that end a plain scalar early or split it in flow context.
+        // Sequences that end a plain scalar early, and in flow context the flow indicators.
         return value.Contains(": ", StringComparison.Ordinal)
             || value.Contains(" #", StringComparison.Ordinal)
             || value.EndsWith(':')
-            || value.IndexOfAny(['[', ']', '{', '}', ',']) >= 0;
+            || (inFlowCollection && value.IndexOfAny(['[', ']', '{', '}', ',']) >= 0);
     }
 
     private static bool ReadsAsOtherType(string value) =>

@@ -29,5 +29,13 @@ public sealed class YamlScalarSyntax : YamlNodeSyntax
     /// <summary>The span of the characters between the quotes (the whole span for plain scalars).</summary>
     public TextSpan ContentSpan => IsQuoted ? new TextSpan(Span.Start + 1, Span.End - 1) : Span;
 
+    /// <summary>Tells whether the scalar sits inside a flow collection, where plain scalars may not contain flow indicators.</summary>
+    public bool IsInFlowCollection => Parent switch
+    {
+        YamlKeyValueSyntax entry => entry.Mapping.IsFlow,
+        YamlSequenceSyntax sequence => sequence.IsFlow,
+        _ => false,
+    };
+
     public override string ToString() => Value;
 }
