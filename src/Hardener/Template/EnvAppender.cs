@@ -31,7 +31,7 @@ internal static class EnvAppender
 
             case EnvStyle.InlineTable:
                 var inline = (InlineTableSyntax)template.EnvKeyValue!.Value!;
-                return ([EnvInlineTableAppender.Append(inline, pairs, text)], null);
+                return ([InlineTableAppender.Append(inline, pairs, text)], null);
 
             case EnvStyle.ArrayOfTables:
                 // One [[config.env]] element per entry, as the template writes its own.

@@ -20,5 +20,5 @@ public sealed record EnvEntry(
     string Value,
     TextSpan ValueSpan,
     TextSpan TokenSpan,
-    TomlStringStyle Style,
+    TomlStringKind Style,
     EnvEntryForm Form);

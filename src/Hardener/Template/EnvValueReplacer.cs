@@ -10,11 +10,11 @@ internal static class EnvValueReplacer
     {
         switch (entry.Style)
         {
-            case TomlStringStyle.Basic:
-            case TomlStringStyle.MultiLineBasic:
+            case TomlStringKind.Basic:
+            case TomlStringKind.MultiLineBasic:
                 return TextEdit.Replace(entry.ValueSpan, TomlText.EscapeBasic(value));
 
-            case TomlStringStyle.Literal or TomlStringStyle.MultiLineLiteral when TomlText.CanWriteLiteral(value):
+            case TomlStringKind.Literal or TomlStringKind.MultiLineLiteral when TomlText.CanWriteLiteral(value):
                 return TextEdit.Replace(entry.ValueSpan, value);
 
             default:

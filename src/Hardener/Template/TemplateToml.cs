@@ -40,6 +40,9 @@ public sealed class TemplateToml
 
     internal TableSyntax? VariablesTable { get; set; }
 
+    /// <summary>A root <c>variables = { ... }</c> inline table, used by a few templates instead of <c>[variables]</c>.</summary>
+    internal InlineTableSyntax? VariablesInlineTable { get; set; }
+
     internal TableSyntax? ConfigTable { get; set; }
 
     /// <summary>The <c>[config.env]</c> table of <see cref="EnvStyle.Table"/>.</summary>

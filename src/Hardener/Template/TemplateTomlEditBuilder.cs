@@ -110,6 +110,10 @@ public sealed class TemplateTomlEditBuilder
                 var offset = TablePlacement.GetEndOfLastLine(table, document.Text);
                 edits.Add(TomlInsertions.InsertLines(document.Text, offset, lines, document.NewLine));
             }
+            else if (_template.VariablesInlineTable is { } inline)
+            {
+                edits.Add(InlineTableAppender.Append(inline, lines, document.Text));
+            }
             else
             {
                 lines.Insert(0, "[variables]");

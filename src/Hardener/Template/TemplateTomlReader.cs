@@ -14,6 +14,14 @@ internal static class TemplateTomlReader
         var domains = new List<TemplateDomain>();
         var mounts = new List<TemplateMount>();
 
+        // A few templates write `variables = {}` at the top instead of a [variables] table.
+        var rootVariables = document.Syntax.KeyValues.FirstOrDefault(keyValue => TomlKeys.Is(keyValue.Key, "variables"));
+        if (rootVariables?.Value is InlineTableSyntax inlineVariables)
+        {
+            template.VariablesInlineTable = inlineVariables;
+            variables.AddRange(ReadVariables(inlineVariables.Items?.Select(item => item.KeyValue).OfType<KeyValueSyntax>() ?? [], document.Text));
+        }
+
         foreach (var table in document.Syntax.Tables)
         {
             template.FirstTable ??= table;
@@ -27,7 +35,7 @@ internal static class TemplateTomlReader
             {
                 case TableSyntax plain when TomlKeys.Is(plain.Name, "variables"):
                     template.VariablesTable ??= plain;
-                    variables.AddRange(ReadVariables(plain, document.Text));
+                    variables.AddRange(ReadVariables(KeyValuesOf(plain), document.Text));
                     break;
                 case TableSyntax plain when TomlKeys.Is(plain.Name, "config"):
                     template.ConfigTable ??= plain;
@@ -67,9 +75,9 @@ internal static class TemplateTomlReader
     internal static IEnumerable<KeyValueSyntax> KeyValuesOf(TableSyntaxBase table) =>
         table.Items?.OfType<KeyValueSyntax>() ?? [];
 
-    private static IEnumerable<TemplateVariable> ReadVariables(TableSyntax table, string text)
+    private static IEnumerable<TemplateVariable> ReadVariables(IEnumerable<KeyValueSyntax> keyValues, string text)
     {
-        foreach (var keyValue in KeyValuesOf(table))
+        foreach (var keyValue in keyValues)
         {
             // NOTE: a dotted key such as `a.b = "x"` defines a nested table, not a variable, so it is skipped.
             var name = TomlKeys.GetSimpleName(keyValue.Key);

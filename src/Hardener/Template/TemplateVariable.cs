@@ -16,4 +16,4 @@ public sealed record TemplateVariable(
     string Value,
     TextSpan KeySpan,
     TextSpan ValueSpan,
-    TomlStringStyle Style);
+    TomlStringKind Style);

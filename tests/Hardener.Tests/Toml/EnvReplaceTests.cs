@@ -68,7 +68,7 @@ public sealed class EnvReplaceTests
     public void Replace_ForeignEntry_Rejected()
     {
         var template = TemplateToml.Parse("[config.env]\nPW = \"1\"\n", "t.toml");
-        var foreign = new EnvEntry("PW", "1", new TextSpan(0, 1), new TextSpan(0, 1), Hardener.Syntax.Toml.TomlStringStyle.Basic, EnvEntryForm.KeyValue);
+        var foreign = new EnvEntry("PW", "1", new TextSpan(0, 1), new TextSpan(0, 1), Hardener.Syntax.Toml.TomlStringKind.Basic, EnvEntryForm.KeyValue);
         var builder = new TemplateTomlEditBuilder(template);
 
         Assert.Throws<ArgumentException>(() => builder.ReplaceEnvValue(foreign with { Key = "OTHER" }, "x"));

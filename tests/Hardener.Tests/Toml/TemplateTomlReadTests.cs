@@ -36,7 +36,7 @@ public sealed class TemplateTomlReadTests
         var password = template.Variables[1];
         Assert.Equal("'${password:32}'", password.RawValue);
         Assert.Equal("${password:32}", password.Value);
-        Assert.Equal(TomlStringStyle.Literal, password.Style);
+        Assert.Equal(TomlStringKind.Literal, password.Style);
         Assert.Equal("db_password", text[password.KeySpan.Start..password.KeySpan.End]);
         Assert.Equal("'${password:32}'", text[password.ValueSpan.Start..password.ValueSpan.End]);
     }
@@ -55,7 +55,7 @@ public sealed class TemplateTomlReadTests
         Assert.Equal(EnvEntryForm.KeyValue, password.Form);
         var debug = template.Env[2];
         Assert.Equal("true", debug.Value);
-        Assert.Equal(TomlStringStyle.NotString, debug.Style);
+        Assert.Equal(TomlStringKind.NotString, debug.Style);
     }
 
     [Fact]

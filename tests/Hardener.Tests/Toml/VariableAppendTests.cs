@@ -92,6 +92,17 @@ public sealed class VariableAppendTests
     }
 
     [Fact]
+    public void RootInlineVariables_AppendsInside()
+    {
+        const string before = "variables = {}\n\n[config]\nenv = {}\n";
+        const string expected = "variables = { b = \"2\" }\n\n[config]\nenv = {}\n";
+
+        var after = ApplyEdits(before, edits => edits.AddVariable("b", "2"));
+
+        Assert.Equal(expected, after);
+    }
+
+    [Fact]
     public void Value_EscapedAsBasicString()
     {
         var after = ApplyEdits("[variables]\n", edits => edits.AddVariable("v", "a\\b\"c\n\u0001"));

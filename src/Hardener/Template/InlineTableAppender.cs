@@ -5,10 +5,10 @@ using Tomlyn.Syntax;
 namespace Hardener.Template;
 
 /// <summary>
-/// Appends <c>KEY = "value"</c> pairs to an <c>env = { ... }</c> inline table. The pairs stay on
+/// Appends <c>KEY = "value"</c> pairs to an inline table such as <c>env = {}</c>. The pairs stay on
 /// the table's line, because TOML 1.0 forbids line breaks inside inline tables.
 /// </summary>
-internal static class EnvInlineTableAppender
+internal static class InlineTableAppender
 {
     public static TextEdit Append(InlineTableSyntax table, IReadOnlyList<string> pairs, string text)
     {

@@ -1,7 +1,7 @@
 namespace Hardener.Syntax.Toml;
 
-/// <summary>How a TOML value is written in the source text.</summary>
-public enum TomlStringStyle
+/// <summary>The kind of string a TOML value is written as; the name avoids Tomlyn.TomlStringStyle.</summary>
+public enum TomlStringKind
 {
     /// <summary>Not a string: an integer, boolean, array, inline table or date.</summary>
     NotString,
