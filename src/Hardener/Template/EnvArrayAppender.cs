@@ -57,8 +57,8 @@ internal static class EnvArrayAppender
                 : [TextEdit.Insert(valueEnd, string.Concat(elements.Select(element => "," + newLine + itemIndentation + element)))];
         }
 
-        // New lines go right after the last element's line, before any comment lines that
-        // follow it; a comma goes right after the last value so a comment on its line stays put.
+        // New lines go right after the last element's line, before any comment lines that follow it.
+        // A missing comma goes right after the last value, so a comment on its line stays put.
         var lines = elements.Select((element, index) =>
             itemIndentation + element + (hasTrailingComma || index < elements.Count - 1 ? "," : "") + newLine);
         var lineInsertion = TextEdit.Insert(lineBreak + 1, string.Concat(lines));

@@ -7,7 +7,7 @@ namespace Hardener.Template;
 /// One environment variable of <c>config.env</c>.
 /// </summary>
 /// <param name="Key">The variable name, unquoted.</param>
-/// <param name="Value">The decoded value; for a value that is not a string, its source text.</param>
+/// <param name="Value">The decoded string, or the source text of a value that is not a string.</param>
 /// <param name="ValueSpan">
 /// The source text of the value alone: inside the quotes for a string, after the first '=' for
 /// an assignment string, and the whole token for a value that is not a string.

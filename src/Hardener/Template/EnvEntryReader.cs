@@ -7,7 +7,7 @@ namespace Hardener.Template;
 /// <summary>Reads environment entries from the forms Dokploy accepts for <c>config.env</c>.</summary>
 internal static class EnvEntryReader
 {
-    /// <summary>Reads <c>KEY = value</c> lines of a table or an inline table; dotted keys are skipped.</summary>
+    /// <summary>Reads <c>KEY = value</c> lines of a table or an inline table, skipping dotted keys.</summary>
     public static IEnumerable<EnvEntry> ReadKeyValues(IEnumerable<KeyValueSyntax> keyValues, string text)
     {
         foreach (var keyValue in keyValues)

@@ -18,7 +18,7 @@ internal static class InlineTableAppender
             var openEnd = TomlSpans.EndOf(table.OpenBrace!);
             var inside = text[openEnd..TomlSpans.StartOf(table.CloseBrace!)];
 
-            // `{}` becomes `{ A = "1" }`; `{ }` keeps its space before the brace.
+            // `{}` becomes `{ A = "1" }`, and `{ }` keeps its space before the brace.
             var suffix = inside.Length == 0 ? " " : "";
             return TextEdit.Insert(openEnd, " " + string.Join(", ", pairs) + suffix);
         }

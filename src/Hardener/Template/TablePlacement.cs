@@ -28,7 +28,7 @@ internal static class TablePlacement
 
     /// <summary>
     /// Returns where a new <c>[variables]</c> table goes: above the first table and its comments,
-    /// so it comes before <c>[config]</c> as in Dokploy's own templates; at the end of a file without tables.
+    /// so it comes before <c>[config]</c> as in Dokploy's own templates. A file without tables gets it at the end.
     /// </summary>
     public static int GetNewVariablesOffset(TemplateToml template)
     {

@@ -41,7 +41,7 @@ public sealed class TemplateTomlEditBuilder
 
         if (_template.Variables.Any(variable => variable.Name == name) || _variables.Any(added => added.Name == name))
         {
-            throw new ArgumentException($"Variable '{name}' is already defined; choose a name not in DefinedNames.", nameof(name));
+            throw new ArgumentException($"Variable '{name}' is already defined. Choose a name not in DefinedNames.", nameof(name));
         }
 
         _variables.Add((name, value));
@@ -49,7 +49,7 @@ public sealed class TemplateTomlEditBuilder
     }
 
     /// <summary>Adds an environment entry in the form the template uses, creating <c>[config.env]</c> when there is none.</summary>
-    /// <exception cref="ArgumentException">The key is empty, contains '=' or a line break, or exists already.</exception>
+    /// <exception cref="ArgumentException">The key is empty, contains '=' or a control character, or exists already.</exception>
     public TemplateTomlEditBuilder AddEnv(string key, string value)
     {
         ArgumentNullException.ThrowIfNull(value);
@@ -62,7 +62,7 @@ public sealed class TemplateTomlEditBuilder
 
         if (_template.Env.Any(entry => entry.Key == key) || _env.Any(added => added.Key == key))
         {
-            throw new ArgumentException($"Environment key '{key}' is already defined; choose a name not in DefinedNames.", nameof(key));
+            throw new ArgumentException($"Environment key '{key}' is already defined. Choose a name not in DefinedNames.", nameof(key));
         }
 
         _env.Add((key, value));

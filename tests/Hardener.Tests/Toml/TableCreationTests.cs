@@ -68,7 +68,7 @@ public sealed class TableCreationTests
     }
 
     [Fact]
-    public void NoEnv_FileEndsWithDomain_EnvNotInDomain()
+    public void NoEnv_EndsWithDomain_StaysOutside()
     {
         var before = WithFinalNewLine("""
             [config]

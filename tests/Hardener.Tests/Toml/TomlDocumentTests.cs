@@ -42,6 +42,18 @@ public sealed class TomlDocumentTests
         var document = TomlDocument.Parse(text, "t.toml");
 
         Assert.True(document.HasErrors);
+        Assert.Equal(4, document.Findings[0].Position.Line);
+    }
+
+    [Fact]
+    public void Parse_RedefinedKey_MessageOmitsValue()
+    {
+        const string text = "[env]\nPW = \"hunter2\"\n[env.PW]\nx = 1\n";
+
+        var document = TomlDocument.Parse(text, "t.toml");
+
+        Assert.True(document.HasErrors);
+        Assert.All(document.Findings, finding => Assert.DoesNotContain("hunter2", finding.Message));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Hardener.Diagnostics;
 using Hardener.Text;
 using Tomlyn.Parsing;
@@ -9,7 +10,7 @@ namespace Hardener.Syntax.Toml;
 /// A TOML file parsed losslessly by Tomlyn, together with its original text and its parse
 /// diagnostics converted to findings. A document with errors must not be edited.
 /// </summary>
-public sealed class TomlDocument
+public sealed partial class TomlDocument
 {
     /// <summary>Rule id of the findings that report invalid TOML.</summary>
     public const string SyntaxRuleId = "toml-syntax";
@@ -24,10 +25,10 @@ public sealed class TomlDocument
         NewLine = TomlLayout.DetectNewLine(text);
     }
 
-    /// <summary>Path used in findings; it is never read from disk here.</summary>
+    /// <summary>Path written into findings. This class never reads it from disk.</summary>
     public string FilePath { get; }
 
-    /// <summary>The text as given to <see cref="Parse"/>; every edit offset refers to it.</summary>
+    /// <summary>The text as given to <see cref="Parse"/>, which every edit offset refers to.</summary>
     public string Text { get; }
 
     /// <summary>The Tomlyn syntax tree. Its spans are end-inclusive and must be converted with <see cref="TomlSpans"/>.</summary>
@@ -69,12 +70,18 @@ public sealed class TomlDocument
     {
         var start = diagnostic.Span.Start;
 
-        // Tomlyn counts lines and columns from 0; the offset is preferred because LineMap
+        // Tomlyn counts lines and columns from 0. The offset is preferred because LineMap
         // counts columns in UTF-16 units like every other position in Hardener.
         var position = start.Offset >= 0
             ? lines.GetPosition(start.Offset)
             : new LinePosition(start.Line + 1, start.Column + 1);
         var severity = diagnostic.Kind == DiagnosticMessageKind.Error ? Severity.Error : Severity.Warning;
-        return new Finding(SyntaxRuleId, severity, filePath, position, $"Invalid TOML: {diagnostic.Message}", Fixable: false);
+        var message = QuotedValue().Replace(diagnostic.Message ?? "", "");
+        return new Finding(SyntaxRuleId, severity, filePath, position, $"Invalid TOML: {message}", Fixable: false);
     }
+
+    // Tomlyn 2.11.1 quotes the earlier value in "already defined at (8,1) with `...`", and
+    // findings must not carry a value that may be a secret.
+    [GeneratedRegex(@" with `.*?`(?= and cannot)", RegexOptions.Singleline)]
+    private static partial Regex QuotedValue();
 }

@@ -6,9 +6,9 @@ namespace Hardener.Syntax.Toml;
 internal static class TomlInsertions
 {
     /// <summary>
-    /// Inserts lines at a line start. At the end of a text without a final line break the
-    /// lines get a leading line break instead of a trailing one, so the last line is not glued
-    /// to the first inserted line and the file still ends without a line break.
+    /// Inserts lines at a line start. At the end of a text without a final line break, the
+    /// lines get a leading line break instead of a trailing one. So the old last line is not
+    /// glued to the first new line, and the file still ends without a line break.
     /// </summary>
     public static TextEdit InsertLines(string text, int offset, IReadOnlyList<string> lines, string newLine)
     {

@@ -31,7 +31,7 @@ internal static class TomlLayout
         return index < 0 ? text.Length : index;
     }
 
-    /// <summary>Tells whether the line starting at a line-start offset holds only whitespace; false at the text end.</summary>
+    /// <summary>Tells whether the line starting at a line-start offset contains only whitespace. At the text end it returns false.</summary>
     public static bool IsBlankLineAt(string text, int lineStart)
     {
         if (lineStart >= text.Length)
@@ -72,8 +72,8 @@ internal static class TomlLayout
     }
 
     /// <summary>
-    /// Returns the start of the comment lines directly above a line (no blank line between),
-    /// because a person reads them as part of that line; returns the line start when there are none.
+    /// Returns the start of the comment lines directly above a line, with no blank line between,
+    /// because a person reads them as part of that line. Without such comments it returns the line start.
     /// </summary>
     public static int GetAttachedCommentsStart(string text, int lineStart)
     {

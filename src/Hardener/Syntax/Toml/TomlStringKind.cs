@@ -1,6 +1,6 @@
 namespace Hardener.Syntax.Toml;
 
-/// <summary>The kind of string a TOML value is written as; the name avoids Tomlyn.TomlStringStyle.</summary>
+/// <summary>The kind of string a TOML value is written as. The name differs from Tomlyn.TomlStringStyle to avoid a clash.</summary>
 public enum TomlStringKind
 {
     /// <summary>Not a string: an integer, boolean, array, inline table or date.</summary>
