@@ -2,7 +2,7 @@ using Hardener.Diagnostics;
 using Hardener.Passes;
 using Hardener.Syntax.Yaml;
 using Hardener.Text;
-using Tomlyn.Syntax;
+using Hardener.Template;
 
 namespace Hardener.Engine;
 
@@ -27,9 +27,9 @@ internal sealed class TemplateState
         _originalTomlLines = new LineMap(toml?.Text ?? "");
         if (toml is not null)
         {
-            var parse = TomlParsing.Parse(toml.Text, template.TomlPath);
-            TomlDiagnostics = parse.Diagnostics;
-            EditableToml = parse.IsEditable ? parse.Document : null;
+            var parse = TemplateToml.Parse(toml.Text, template.TomlPath);
+            TomlDiagnostics = parse.Document.Findings;
+            EditableToml = parse.HasErrors ? null : parse;
         }
     }
 
@@ -43,7 +43,7 @@ internal sealed class TemplateState
     public SourceFile? TomlFile { get; private set; }
 
     /// <summary>The parsed template.toml when it exists and has no syntax errors.</summary>
-    public DocumentSyntax? EditableToml { get; private set; }
+    public TemplateToml? EditableToml { get; private set; }
 
     public IReadOnlyList<Finding> TomlDiagnostics { get; } = [];
 
@@ -81,17 +81,17 @@ internal sealed class TemplateState
             return false;
         }
 
-        DocumentSyntax? tomlDocument = EditableToml;
+        TemplateToml? tomlDocument = EditableToml;
         if (tomlEdits.Count > 0)
         {
-            var tomlParse = TomlParsing.Parse(tomlText, Template.TomlPath);
-            if (!tomlParse.IsEditable)
+            var tomlParse = TemplateToml.Parse(tomlText, Template.TomlPath);
+            if (tomlParse.HasErrors)
             {
-                problem = "the edited template.toml does not parse: " + string.Join("; ", tomlParse.Diagnostics.Select(diagnostic => diagnostic.Message));
+                problem = "the edited template.toml does not parse: " + string.Join("; ", tomlParse.Document.Findings.Select(diagnostic => diagnostic.Message));
                 return false;
             }
 
-            tomlDocument = tomlParse.Document;
+            tomlDocument = tomlParse;
         }
 
         ComposeFile = ComposeFile.WithText(composeText);

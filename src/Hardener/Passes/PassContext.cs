@@ -2,7 +2,7 @@ using Hardener.Compose;
 using Hardener.Diagnostics;
 using Hardener.Engine;
 using Hardener.Text;
-using Tomlyn.Syntax;
+using Hardener.Template;
 
 namespace Hardener.Passes;
 
@@ -15,7 +15,7 @@ public sealed class PassContext
     private readonly List<PendingFinding> _findings = [];
     private readonly List<FileEdit> _edits = [];
 
-    internal PassContext(TemplateFolder template, PassDescriptor pass, ComposeFile compose, string? tomlText, DocumentSyntax? toml, PassOptions options, SecretRegistry secrets)
+    internal PassContext(TemplateFolder template, PassDescriptor pass, ComposeFile compose, string? tomlText, TemplateToml? toml, PassOptions options, SecretRegistry secrets)
     {
         Template = template;
         Pass = pass;
@@ -36,7 +36,7 @@ public sealed class PassContext
     public string? TomlText { get; }
 
     /// <summary>The parsed template.toml; null when the template has none or it has syntax errors, so it must not be edited.</summary>
-    public DocumentSyntax? Toml { get; }
+    public TemplateToml? Toml { get; }
 
     public PassOptions Options { get; }
 

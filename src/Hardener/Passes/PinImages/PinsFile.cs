@@ -1,6 +1,7 @@
 using Hardener.Compose;
 using Hardener.Diagnostics;
 using Hardener.Engine;
+using Hardener.Syntax.Toml;
 using Hardener.Text;
 using Tomlyn.Syntax;
 
@@ -29,20 +30,20 @@ public static class PinsFile
             return pins;
         }
 
-        var parse = TomlParsing.Parse(text, path);
-        if (!parse.IsEditable)
+        var parse = TomlDocument.Parse(text, path);
+        if (parse.HasErrors)
         {
-            errors.AddRange(parse.Diagnostics.Select(diagnostic => diagnostic with { RuleId = ErrorId, Message = $"invalid pins file: {diagnostic.Message.Replace("; template.toml is left untouched", "")}" }));
+            errors.AddRange(parse.Findings.Select(diagnostic => diagnostic with { RuleId = ErrorId }));
             return pins;
         }
 
-        var lines = new LineMap(text);
-        foreach (var table in parse.Document.Tables)
+        var lines = parse.Lines;
+        foreach (var table in parse.Syntax.Tables)
         {
             errors.Add(Error(path, lines.GetPosition(table.Span.Start.Offset), "a pins file holds only top-level \"repository\" = \"tag\" lines, not tables"));
         }
 
-        foreach (var keyValue in parse.Document.KeyValues)
+        foreach (var keyValue in parse.Syntax.KeyValues)
         {
             AddPin(keyValue, path, lines, pins, errors);
         }
