@@ -74,41 +74,29 @@ public sealed class PinImagesPass(ImageCatalog catalog) : IPass
             return;
         }
 
-        if (!TryBuildEdit(image, analysis, suggestion.Tag, out var edit))
+        if (!TryBuildEdit(image, analysis, suggestion.Tag, out var edits))
         {
             context.Report(TemplateFileKind.Compose, offset,
-                $"service '{service.Name}': image '{repository}' {floating}; pin it to '{suggestion.Tag}' (from {suggestion.Source}) by hand, because its escapes cannot be edited in place",
+                $"service '{service.Name}': image '{repository}' {floating}; pin it to '{suggestion.Tag}' (from {suggestion.Source}) by hand, because a block or multi-line scalar cannot be edited in place",
                 fixable: false, isFixed: false);
             return;
         }
 
-        context.AddEdit(TemplateFileKind.Compose, edit);
+        foreach (var edit in edits)
+        {
+            context.AddEdit(TemplateFileKind.Compose, edit);
+        }
+
         context.Report(TemplateFileKind.Compose, offset,
             $"service '{service.Name}': image '{repository}' {floating}; pinned to '{suggestion.Tag}' from {suggestion.Source}",
             fixable: true, isFixed: true);
     }
 
-    /// <summary>Builds the edit in the file; it fails when the scalar's characters are not its value one for one (escapes, folding).</summary>
-    private static bool TryBuildEdit(YamlScalarSyntax image, ImageValueAnalysis analysis, string tag, out TextEdit edit)
+    private static bool TryBuildEdit(YamlScalarSyntax image, ImageValueAnalysis analysis, string tag, out IReadOnlyList<TextEdit> edits)
     {
-        edit = null!;
-        var content = image.ContentSpan;
-        if (image.IsBlock || content.Length != image.Value.Length)
-        {
-            return false;
-        }
-
         var valueEdit = analysis.TagSpan is { } tagSpan
             ? new TextEdit(tagSpan, tag)
             : TextEdit.Insert(analysis.TagInsertOffset, ":" + tag);
-        var newValue = TextEditor.Apply(image.Value, [valueEdit]);
-        if (image.Style == YamlScalarStyle.Plain && YamlScalarFormatter.NeedsQuotes(newValue, image.IsInFlowCollection))
-        {
-            edit = new TextEdit(image.Span, YamlScalarFormatter.Quote(newValue, YamlScalarStyle.DoubleQuoted));
-            return true;
-        }
-
-        edit = new TextEdit(new TextSpan(content.Start + valueEdit.Span.Start, content.Start + valueEdit.Span.End), valueEdit.NewText);
-        return true;
+        return YamlScalarEditor.TryEdit(image, [valueEdit], out edits);
     }
 }
