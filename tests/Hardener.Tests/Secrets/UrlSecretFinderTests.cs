@@ -21,6 +21,10 @@ public class UrlSecretFinderTests
     [InlineData("A=postgres://a:one@db/x B=redis://:two@cache", "one|two")]
     [InlineData("minio|minio?accessKey=minioadmin&secretKey=miniopw", "minioadmin|miniopw")]
     [InlineData("postgres://db/app?user=app&password=Pa55", "Pa55")]
+    [InlineData("${DATABASE_URL:-postgres://app:inner@db:5432/app}", "inner")]
+    [InlineData("${REDIS_URL:-redis://:inner@cache}", "inner")]
+    [InlineData("${A:-${B:-mysql://u:deep@db/x}}", "deep")]
+    [InlineData("${A:+amqp://u:alt@mq/}", "alt")]
     public void FindLocatesLiteralSecret(string value, string expected)
     {
         var secrets = UrlSecretFinder.Find(value);
@@ -41,6 +45,7 @@ public class UrlSecretFinderTests
     [InlineData("postgres://db/app?sslmode=disable&password=${DB_PASSWORD}")]
     [InlineData("postgres://u:p@db${")]
     [InlineData("postgres://db/app?token_ttl=3600")]
+    [InlineData("${DATABASE_URL:?Set postgres://u:p@db/x}")]
     public void FindIgnoresNonLiteral(string value)
     {
         Assert.Empty(UrlSecretFinder.Find(value));

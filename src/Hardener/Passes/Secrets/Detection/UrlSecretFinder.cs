@@ -9,7 +9,8 @@ namespace Hardener.Passes.Secrets.Detection;
 /// and the value of secret-naming query parameters such as <c>?password=x</c> or <c>&amp;secretKey=x</c>.
 /// </summary>
 /// <remarks>
-/// Variable references are skipped as a whole, so <c>postgres://${DB_USER}:literal@${DB_HOST}/x</c> yields
+/// Defaults and alternatives inside references are searched too, because compose delivers them literally.
+/// Variable references are otherwise skipped as a whole, so <c>postgres://${DB_USER}:literal@${DB_HOST}/x</c> yields
 /// <c>literal</c>. A password that contains any reference, such as <c>${DB_PASSWORD}</c>, is not reported.
 /// The user info ends at the last <c>@</c> before the first <c>/</c>, <c>?</c> or <c>#</c>, so a raw <c>@</c>
 /// in a password is tolerated but a raw <c>/</c> is not, as RFC 3986 requires it to be percent-encoded.
@@ -26,22 +27,54 @@ public static partial class UrlSecretFinder
             return [];
         }
 
-        var variableSpans = parsed!.Parts.OfType<VariablePart>().Select(part => part.Span).ToList();
         var found = new List<UrlSecret>();
-        foreach (Match scheme in SchemePattern().Matches(value))
+        foreach (var sequence in LiteralSequences(parsed!))
         {
-            if (!IsInside(variableSpans, scheme.Index))
-            {
-                AddUserInfoPassword(value, variableSpans, scheme, found);
-            }
-        }
-
-        foreach (Match parameter in QueryParameterPattern().Matches(value))
-        {
-            AddQueryParameter(value, variableSpans, parameter, found);
+            FindInSequence(value, sequence, found);
         }
 
         return found.OrderBy(secret => secret.Span.Start).ToList();
+    }
+
+    // The value itself, and every default or alternative inside it, because compose delivers those literally.
+    // So ${DATABASE_URL:-postgres://app:literal@db/app} puts "literal" in the app's URL whenever DATABASE_URL is unset.
+    private static IEnumerable<InterpolatedString> LiteralSequences(InterpolatedString sequence)
+    {
+        yield return sequence;
+        foreach (var variable in sequence.Parts.OfType<VariablePart>())
+        {
+            var delivered = variable.Operator is not (VariableOperator.None or VariableOperator.Required or VariableOperator.RequiredNonEmpty);
+            if (delivered && variable.Operand is not null)
+            {
+                foreach (var nested in LiteralSequences(variable.Operand))
+                {
+                    yield return nested;
+                }
+            }
+        }
+    }
+
+    private static void FindInSequence(string value, InterpolatedString sequence, List<UrlSecret> found)
+    {
+        var variableSpans = sequence.Parts.OfType<VariablePart>().Select(part => part.Span).ToList();
+        var text = sequence.Text;
+        var offset = sequence.Span.Start;
+        var shifted = variableSpans.Select(span => new TextSpan(span.Start - offset, span.End - offset)).ToList();
+        var local = new List<UrlSecret>();
+        foreach (Match scheme in SchemePattern().Matches(text))
+        {
+            if (!IsInside(shifted, scheme.Index))
+            {
+                AddUserInfoPassword(text, shifted, scheme, local);
+            }
+        }
+
+        foreach (Match parameter in QueryParameterPattern().Matches(text))
+        {
+            AddQueryParameter(text, shifted, parameter, local);
+        }
+
+        found.AddRange(local.Select(secret => secret with { Span = new TextSpan(secret.Span.Start + offset, secret.Span.End + offset) }));
     }
 
     private static void AddUserInfoPassword(string value, List<TextSpan> variableSpans, Match scheme, List<UrlSecret> found)
