@@ -2,9 +2,6 @@ using Hardener.Text;
 
 namespace Hardener.Passes.Secrets.Detection;
 
-/// <summary>A shell word: its text without quotes, the span of that text, and whether it was quoted.</summary>
-internal sealed record ShellToken(string Text, TextSpan Span, bool Quoted);
-
 /// <summary>
 /// Splits a command string into words the way a POSIX shell does for plain cases: on whitespace, with single and
 /// double quotes grouping words. Separators <c>;</c>, <c>|</c> and <c>&amp;</c> become tokens of their own.
