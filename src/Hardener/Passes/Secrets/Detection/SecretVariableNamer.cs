@@ -1,0 +1,80 @@
+using System.Text;
+
+namespace Hardener.Passes.Secrets.Detection;
+
+/// <summary>
+/// Derives stable compose and <c>template.toml</c> variable names for replaced secrets, avoiding names already taken.
+/// </summary>
+/// <remarks>
+/// Names are compared case-insensitively, because the compose name and the lower-case toml name must both be free.
+/// A taken name gets the first free suffix of <c>_2</c>, <c>_3</c> …, so the same inputs always give the same names.
+/// </remarks>
+public sealed class SecretVariableNamer
+{
+    private readonly HashSet<string> _taken;
+
+    /// <summary>Creates a namer that avoids the given compose and toml variable names.</summary>
+    public SecretVariableNamer(IEnumerable<string> existingNames)
+    {
+        ArgumentNullException.ThrowIfNull(existingNames);
+        _taken = new HashSet<string>(existingNames, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Names the secret under an environment key: <c>POSTGRES_PASSWORD</c> keeps its name, <c>AppSettings__JwtSecret</c> becomes <c>APP_SETTINGS_JWT_SECRET</c>.</summary>
+    public SecretVariableName NameForKey(string key) => Reserve(ToUpperSnake(key));
+
+    /// <summary>
+    /// Names a secret passed as a command argument after the service and what the secret is:
+    /// <c>--requirepass</c> of service <c>redis</c> becomes <c>REDIS_PASSWORD</c>.
+    /// </summary>
+    public SecretVariableName NameForArgument(string service, SecretKind kind)
+    {
+        var noun = kind switch
+        {
+            SecretKind.Password => "PASSWORD",
+            SecretKind.JwtSecret => "JWT_SECRET",
+            SecretKind.SecretKey => "SECRET_KEY",
+            _ => "TOKEN",
+        };
+        var prefix = ToUpperSnake(service);
+        return Reserve(prefix.Length == 0 ? noun : $"{prefix}_{noun}");
+    }
+
+    /// <summary>Names a secret found in a URL under a key, such as the password in <c>DATABASE_URL</c>, as <c>DATABASE_PASSWORD</c>.</summary>
+    public SecretVariableName NameForUrlPassword(string key)
+    {
+        var words = KeyWords.Split(key).Where(word => word is not ("URL" or "URI" or "DSN" or "CONNECTION" or "STRING")).ToList();
+        var prefix = string.Join("_", words);
+        return Reserve(prefix.Length == 0 ? "PASSWORD" : $"{prefix}_PASSWORD");
+    }
+
+    private SecretVariableName Reserve(string baseName)
+    {
+        var name = baseName.Length == 0 ? "SECRET" : baseName;
+        var candidate = name;
+        for (var suffix = 2; _taken.Contains(candidate); suffix++)
+        {
+            candidate = $"{name}_{suffix}";
+        }
+
+        _taken.Add(candidate);
+        return new SecretVariableName(candidate, candidate.ToLowerInvariant(), SecretDescriber.Describe(candidate));
+    }
+
+    private static string ToUpperSnake(string text)
+    {
+        var builder = new StringBuilder();
+        foreach (var word in KeyWords.Split(text))
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append('_');
+            }
+
+            builder.Append(word);
+        }
+
+        // A compose name must not start with a digit, as in a service named "1panel".
+        return builder.Length > 0 && char.IsAsciiDigit(builder[0]) ? "_" + builder : builder.ToString();
+    }
+}
