@@ -20,8 +20,8 @@ internal static class HardenCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the changes as unified diffs and write nothing (the default)." };
         var write = new Option<bool>("--write") { Description = "Apply the changes in place, each template's files together and atomically." };
         var check = new Option<bool>("--check") { Description = "Write nothing; exit with 1 when any template would change (for CI)." };
-        var only = new Option<string[]>("--only") { Description = "Run only these passes (comma-separated ids).", AllowMultipleArgumentsPerToken = true };
-        var skip = new Option<string[]>("--skip") { Description = "Skip these passes (comma-separated ids).", AllowMultipleArgumentsPerToken = true };
+        var only = new Option<string[]>("--only") { Description = "Run only these passes (comma-separated ids)." };
+        var skip = new Option<string[]>("--skip") { Description = "Skip these passes (comma-separated ids)." };
         var pins = new Option<string?>("--pins") { Description = "A TOML file of \"repository\" = \"tag\" lines that pin-images uses first.", HelpName = "FILE" };
         var format = new Option<string>("--format") { Description = "diff: unified diffs on stdout; json: per template its files changed and findings.", DefaultValueFactory = _ => "diff", HelpName = "diff|json" };
         format.AcceptOnlyFromAmong("diff", "json");

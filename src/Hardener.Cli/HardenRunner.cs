@@ -95,6 +95,8 @@ internal sealed class HardenRunner(RunSettings settings, TextWriter output, Text
             }
         }
 
+        // Diffs go out before the findings, so a terminal that shows both streams keeps them apart.
+        output.Flush();
         foreach (var finding in runErrors)
         {
             error.WriteLine(FindingFormatter.Format(finding, _baseDirectory));

@@ -64,7 +64,11 @@ public sealed class TemplateProcessor(IReadOnlyList<IPass> passes, PassOptions o
         }
 
         // Findings are placed before the edits move the text under them.
-        var located = context.Findings.Select(state.Locate).ToList();
+        var located = context.Findings.Select(state.Locate)
+            .OrderBy(finding => finding.FilePath, StringComparer.Ordinal)
+            .ThenBy(finding => finding.Position.Line)
+            .ThenBy(finding => finding.Position.Column)
+            .ToList();
         var editsApplied = false;
         if (context.Edits.Count > 0 && !(editsApplied = state.TryApply(context.Edits, out var problem)))
         {

@@ -1,4 +1,5 @@
 using Hardener.Passes.PinImages;
+using Hardener.Passes.Secrets;
 
 namespace Hardener.Passes;
 
@@ -10,6 +11,7 @@ public static class PassRegistry
     public static IReadOnlyList<IPass> CreateAll() =>
     [
         new PinImagesPass(),
+        new SecretsPass(),
     ];
 
     /// <summary>Selects passes by id; unknown ids are returned so the caller can reject them.</summary>

@@ -25,15 +25,15 @@ public static class UnifiedDiffRenderer
             return "";
         }
 
-        var builder = new StringBuilder();
-        builder.Append(before is null ? "--- /dev/null\n" : $"--- a/{displayPath}\n");
-        builder.Append($"+++ b/{displayPath}\n");
+        var hunks = new StringBuilder();
         foreach (var hunk in GroupIntoHunks(diff.DiffBlocks, diff.PiecesOld.Count, diff.PiecesNew.Count))
         {
-            AppendHunk(builder, hunk, diff.PiecesOld, diff.PiecesNew);
+            AppendHunk(hunks, hunk, diff.PiecesOld, diff.PiecesNew);
         }
 
-        var text = secrets.MaskIn(builder.ToString());
+        // Only the lines are masked: a path that happens to contain a secret's characters stays readable.
+        var header = (before is null ? "--- /dev/null\n" : $"--- a/{displayPath}\n") + $"+++ b/{displayPath}\n";
+        var text = header + secrets.MaskIn(hunks.ToString());
         return color ? DiffColors.Apply(text) : text;
     }
 

@@ -19,7 +19,7 @@ public class UrlSecretFinderTests
     [InlineData("postgres://u:k3str4p@ss@db/app", "k3str4p@ss")]
     [InlineData("postgres://u:pa%2Fss@db/app", "pa%2Fss")]
     [InlineData("A=postgres://a:one@db/x B=redis://:two@cache", "one|two")]
-    [InlineData("minio|minio?accessKey=minioadmin&secretKey=miniopw", "minioadmin|miniopw")]
+    [InlineData("minio|minio?accessKey=minioadmin&secretKey=miniopw", "miniopw")]
     [InlineData("postgres://db/app?user=app&password=Pa55", "Pa55")]
     [InlineData("${DATABASE_URL:-postgres://app:inner@db:5432/app}", "inner")]
     [InlineData("${REDIS_URL:-redis://:inner@cache}", "inner")]

@@ -12,6 +12,7 @@ namespace Hardener.Passes.Secrets.Detection;
 public sealed class SecretVariableNamer
 {
     private readonly HashSet<string> _taken;
+    private readonly HashSet<string> _reservedTomlNames = new(StringComparer.Ordinal);
 
     /// <summary>Creates a namer that avoids the given compose and toml variable names.</summary>
     public SecretVariableNamer(IEnumerable<string> existingNames)
@@ -48,6 +49,29 @@ public sealed class SecretVariableNamer
         return Reserve(prefix.Length == 0 ? "PASSWORD" : $"{prefix}_PASSWORD");
     }
 
+    /// <summary>
+    /// Names the template.toml variable for a secret whose compose name is already fixed, because the
+    /// template defines or references it (<c>DB_PASS = "literal"</c> in config.env becomes <c>db_pass</c>).
+    /// </summary>
+    /// <param name="variableNames">The [variables] names the template.toml defines, which are compared as written.</param>
+    public SecretVariableName NameForDefinedVariable(string composeName, IReadOnlySet<string> variableNames)
+    {
+        var baseName = ToUpperSnake(composeName).ToLowerInvariant();
+        var candidate = baseName;
+        for (var suffix = 2; variableNames.Contains(candidate) || _reservedTomlNames.Contains(candidate) || IsTakenByAnotherName(candidate, composeName); suffix++)
+        {
+            candidate = $"{baseName}_{suffix}";
+        }
+
+        _taken.Add(candidate);
+        _reservedTomlNames.Add(candidate);
+        return new SecretVariableName(composeName, candidate, SecretDescriber.Describe(composeName));
+    }
+
+    // The compose name itself differs from its toml name only in case, which does not make that name taken.
+    private bool IsTakenByAnotherName(string candidate, string composeName) =>
+        _taken.Contains(candidate) && !candidate.Equals(composeName, StringComparison.OrdinalIgnoreCase);
+
     private SecretVariableName Reserve(string baseName)
     {
         var name = baseName.Length == 0 ? "SECRET" : baseName;
@@ -58,6 +82,7 @@ public sealed class SecretVariableNamer
         }
 
         _taken.Add(candidate);
+        _reservedTomlNames.Add(candidate.ToLowerInvariant());
         return new SecretVariableName(candidate, candidate.ToLowerInvariant(), SecretDescriber.Describe(candidate));
     }
 

@@ -132,7 +132,10 @@ public static partial class UrlSecretFinder
             return;
         }
 
-        if (SecretKeyClassifier.Classify(name) is { NeedsRandomLookingValue: false })
+        // An access key id (accessKey, access_key_id) names the account, like a user name, so it stays.
+        var words = KeyWords.Split(name);
+        var isAccessKeyId = words.Contains("ACCESS") && !words.Contains("SECRET");
+        if (!isAccessKeyId && SecretKeyClassifier.Classify(name) is { NeedsRandomLookingValue: false })
         {
             var scheme = SchemePattern().Matches(value[..parameter.Index]).LastOrDefault()?.Groups["scheme"].Value;
             found.Add(new UrlSecret(span, scheme, name));

@@ -1,0 +1,150 @@
+using Hardener.Compose;
+using Hardener.Compose.Interpolation;
+using Hardener.Passes.Secrets.Detection;
+using Hardener.Syntax.Yaml;
+using Hardener.Text;
+
+namespace Hardener.Passes.Secrets;
+
+/// <summary>
+/// Finds the literal secrets of a compose file: environment values under secret keys, pass-through
+/// entries of secret keys, passwords inside URLs, secret arguments of commands, entrypoints and
+/// healthchecks, and values equal to a secret found elsewhere.
+/// </summary>
+internal sealed class ComposeSecretScanner
+{
+    private readonly List<SecretSite> _sites = [];
+    private readonly List<(int Offset, string Message)> _warnings = [];
+    private readonly HashSet<(int ScalarStart, int ValueStart)> _seen = [];
+
+    public IReadOnlyList<SecretSite> Sites => _sites;
+
+    /// <summary>Problems that are not replaceable secrets but that the user must hear about, at file offsets.</summary>
+    public IReadOnlyList<(int Offset, string Message)> Warnings => _warnings;
+
+    public static ComposeSecretScanner Scan(ComposeFile compose)
+    {
+        var scanner = new ComposeSecretScanner();
+        foreach (var service in compose.Services)
+        {
+            foreach (var variable in service.Environment)
+            {
+                scanner.ScanEnvironmentVariable(service.Name, variable);
+            }
+
+            scanner.ScanCommand(service.Name, "command", service.Get("command"));
+            scanner.ScanCommand(service.Name, "entrypoint", service.Get("entrypoint"));
+            if (service.Get("healthcheck") is YamlMappingSyntax healthcheck)
+            {
+                scanner.ScanCommand(service.Name, "healthcheck test", MergedMapping.GetValue(healthcheck, "test"));
+            }
+        }
+
+        RepeatedSecretScanner.Scan(compose, scanner._sites, scanner.Add);
+        return scanner;
+    }
+
+    private void ScanEnvironmentVariable(string service, EnvironmentVariable variable)
+    {
+        var label = $"service '{service}' {variable.Key}";
+        var classification = SecretKeyClassifier.Classify(variable.Key);
+        var scalar = variable.Node;
+        if (variable.Value is null)
+        {
+            if (classification is not null)
+            {
+                var end = scalar.Value.Length;
+                var span = variable.Form == EnvironmentForm.List ? new TextSpan(end, end) : new TextSpan(0, scalar.IsEmpty ? 0 : end);
+                Add(new SecretSite(SecretSiteKind.PassThrough, service, label, variable.Key, classification.Kind, "", scalar, span, variable.Key, null, scalar.Span.Start));
+            }
+
+            return;
+        }
+
+        // In list form the scalar is KEY=value, so the value starts after the first '='.
+        var valueStart = scalar.Value.Length - variable.Value.Length;
+        if (classification is not null && ScanSecretValue(service, label, variable, classification, valueStart))
+        {
+            return;
+        }
+
+        foreach (var url in UrlSecretFinder.Find(variable.Value))
+        {
+            var literal = variable.Value[url.Span.Start..url.Span.End];
+            var span = new TextSpan(valueStart + url.Span.Start, valueStart + url.Span.End);
+            Add(new SecretSite(SecretSiteKind.UrlPassword, service, $"{label} (password in the URL)", variable.Key, SecretKind.Password, literal, scalar, span, null, null, scalar.Span.Start));
+        }
+    }
+
+    /// <summary>Adds the value when it is a literal secret; returns whether it was.</summary>
+    private bool ScanSecretValue(string service, string label, EnvironmentVariable variable, SecretKeyClassification classification, int valueStart)
+    {
+        var value = variable.Value!;
+        var scalar = variable.Node;
+        var verdict = SecretValueClassifier.Classify(classification, value);
+        if (verdict.Kind == SecretValueKind.Mixed && InterpolationParser.TryParse(value, out var parsed, out _) && parsed!.SuspectedLiteralDollars.Count > 0)
+        {
+            _warnings.Add((scalar.Span.Start, $"{label}: the value contains '$' followed by a name, which Compose replaces with a variable (usually empty), so the app never received the value as written; replace it with a generated secret, or write '$$' for a literal dollar"));
+        }
+
+        if (!verdict.IsSecret || verdict.SecretSpan is not { } secretSpan)
+        {
+            return false;
+        }
+
+        var literal = value[secretSpan.Start..secretSpan.End];
+        var wholeValue = new TextSpan(valueStart, valueStart + value.Length);
+        if (verdict.Kind == SecretValueKind.HardcodedDefault)
+        {
+            var existing = InterpolationParser.Parse(value).Variables[0].Name;
+            Add(new SecretSite(SecretSiteKind.InterpolationDefault, service, $"{label} (default of ${{{existing}}})", variable.Key, classification.Kind, literal, scalar, wholeValue, existing, null, scalar.Span.Start));
+        }
+        else
+        {
+            Add(new SecretSite(SecretSiteKind.EnvironmentValue, service, label, variable.Key, classification.Kind, literal, scalar, wholeValue, null, null, scalar.Span.Start));
+        }
+
+        return true;
+    }
+
+    private void ScanCommand(string service, string what, YamlNodeSyntax? node)
+    {
+        if (node is YamlScalarSyntax command)
+        {
+            foreach (var secret in CommandSecretFinder.Find(command.Value))
+            {
+                AddArgument(service, what, command, secret);
+            }
+        }
+        else if (node is YamlSequenceSyntax sequence)
+        {
+            var items = sequence.Items.Select(MergedMapping.Resolve).ToList();
+            if (items.Any(item => item is not YamlScalarSyntax))
+            {
+                return;
+            }
+
+            var scalars = items.Cast<YamlScalarSyntax>().ToList();
+            foreach (var secret in CommandSecretFinder.Find(scalars.Select(item => item.Value).ToList()))
+            {
+                AddArgument(service, what, scalars[secret.ArgumentIndex ?? 0], secret);
+            }
+        }
+    }
+
+    private void AddArgument(string service, string what, YamlScalarSyntax scalar, CommandSecret secret)
+    {
+        var literal = scalar.Value[secret.Span.Start..secret.Span.End];
+        var label = $"service '{service}' {what} argument {secret.Flag}";
+        Add(new SecretSite(SecretSiteKind.CommandArgument, service, label, secret.Flag, secret.Kind, literal, scalar, secret.Span, null, null, scalar.Span.Start));
+    }
+
+    /// <summary>Adds a site unless an anchor shared by several services already brought the same characters.</summary>
+    private void Add(SecretSite site)
+    {
+        if (_seen.Add((site.Scalar!.Span.Start, site.ValueSpan.Start)))
+        {
+            _sites.Add(site);
+        }
+    }
+}

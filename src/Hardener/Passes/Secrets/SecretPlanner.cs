@@ -1,0 +1,81 @@
+using Hardener.Passes.Secrets.Detection;
+using Hardener.Template;
+
+namespace Hardener.Passes.Secrets;
+
+/// <summary>
+/// Groups sites by literal, so one value shared by several places becomes one variable, and names each
+/// group's variables and generator. Names avoid every variable the template already uses.
+/// </summary>
+internal static class SecretPlanner
+{
+    public static IReadOnlyList<SecretGroup> Plan(IReadOnlyList<SecretSite> sites, IEnumerable<string> takenNames, IReadOnlySet<string> tomlVariableNames)
+    {
+        var namer = new SecretVariableNamer(takenNames);
+        var groups = new List<SecretGroup>();
+
+        // A pass-through entry joins the literal that config.env gives its key; otherwise it stands for its own variable.
+        var tomlLiterals = sites
+            .Where(site => site.Kind == SecretSiteKind.TomlEnvValue && site.ExistingVariable is not null)
+            .GroupBy(site => site.ExistingVariable!)
+            .ToDictionary(group => group.Key, group => group.First().Literal, StringComparer.Ordinal);
+        foreach (var group in sites.GroupBy(site => GroupKey(site, tomlLiterals)))
+        {
+            var members = group.ToList();
+            var name = ChooseName(members, namer, tomlVariableNames);
+            var kind = members.First().SecretKind;
+            var insideUrl = members.Any(site => site.IsInsideUrl);
+            var literal = members.First().Literal;
+            var generator = GeneratorChooser.Choose(kind, literal.Length == 0 ? null : literal, insideUrl);
+            groups.Add(new SecretGroup(literal, members, name, generator));
+        }
+
+        return groups;
+    }
+
+    private static string GroupKey(SecretSite site, Dictionary<string, string> tomlLiterals)
+    {
+        if (site.Kind != SecretSiteKind.PassThrough)
+        {
+            return site.Literal;
+        }
+
+        return tomlLiterals.TryGetValue(site.ExistingVariable!, out var literal) ? literal : "\0" + site.ExistingVariable;
+    }
+
+    /// <summary>
+    /// Names the group after the variable it already has, if any (a pass-through entry, an interpolation
+    /// default, a config.env key), else after its first site.
+    /// </summary>
+    private static SecretVariableName ChooseName(List<SecretSite> members, SecretVariableNamer namer, IReadOnlySet<string> tomlVariableNames)
+    {
+        var existing = members.FirstOrDefault(site => site.Kind == SecretSiteKind.TomlEnvValue && site.ExistingVariable is not null)
+            ?? members.FirstOrDefault(site => site.ExistingVariable is not null);
+        if (existing is not null)
+        {
+            return namer.NameForDefinedVariable(existing.ExistingVariable!, tomlVariableNames);
+        }
+
+        var first = members[0];
+        return first.Kind switch
+        {
+            SecretSiteKind.CommandArgument => namer.NameForArgument(first.Service ?? "", first.SecretKind),
+            SecretSiteKind.UrlPassword => namer.NameForUrlPassword(first.Key),
+            SecretSiteKind.TomlEnvValue => namer.NameForUrlPassword(first.Key),
+            _ => namer.NameForKey(first.Key),
+        };
+    }
+
+    /// <summary>Returns every name the template already uses: compose variables, template.toml variables and env keys.</summary>
+    public static IEnumerable<string> TakenNames(Compose.ComposeFile compose, TemplateToml? toml)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        ComposeVariableNames.Collect(compose.Syntax.Root, names);
+        if (toml is not null)
+        {
+            names.UnionWith(toml.DefinedNames);
+        }
+
+        return names;
+    }
+}

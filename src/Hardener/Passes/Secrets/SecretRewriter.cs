@@ -1,0 +1,163 @@
+using Hardener.Diagnostics;
+using Hardener.Engine;
+using Hardener.Passes.Secrets.Detection;
+using Hardener.Syntax.Yaml;
+using Hardener.Template;
+using Hardener.Text;
+
+namespace Hardener.Passes.Secrets;
+
+/// <summary>Turns planned secret groups into edits of both files, and reports each site.</summary>
+internal sealed class SecretRewriter(PassContext context, TemplateToml toml)
+{
+    private readonly TemplateTomlEditBuilder _tomlEdits = new(toml);
+    private readonly Dictionary<YamlScalarSyntax, List<(SecretSite Site, TextEdit Edit)>> _scalarEdits = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<EnvEntry, List<TextEdit>> _envEdits = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<SecretSite, string> _messages = new(ReferenceEqualityComparer.Instance);
+
+    public void Rewrite(IReadOnlyList<SecretGroup> groups)
+    {
+        foreach (var group in groups)
+        {
+            PlanGroup(group);
+        }
+
+        ApplyComposeEdits();
+        foreach (var (entry, edits) in _envEdits)
+        {
+            _tomlEdits.ReplaceEnvValue(entry, TextEditor.Apply(entry.Value, edits));
+        }
+
+        foreach (var edit in _tomlEdits.Build())
+        {
+            context.AddEdit(TemplateFileKind.TemplateToml, edit);
+        }
+
+        foreach (var (site, message) in _messages)
+        {
+            SecretsPass.Report(context, site, message, isFixed: true);
+        }
+
+        foreach (var group in groups)
+        {
+            WarnAboutClientSide(group);
+        }
+    }
+
+    private void PlanGroup(SecretGroup group)
+    {
+        foreach (var site in group.Sites)
+        {
+            if (site.Scalar is { } scalar)
+            {
+                var reference = group.ReferenceFor(site);
+                var replacement = site.Kind == SecretSiteKind.PassThrough && !scalar.Value.Contains('=') && site.ValueSpan.IsEmpty && !scalar.IsEmpty
+                    ? "=" + reference
+                    : reference;
+                Add(_scalarEdits, scalar, (site, new TextEdit(site.ValueSpan, replacement)));
+            }
+            else
+            {
+                Add(_envEdits, site.TomlEntry!, new TextEdit(site.ValueSpan, group.IsUserInput ? "" : group.TomlReference));
+            }
+
+        }
+
+        // A variable is generated only where something refers to it: a rewritten config.env value, or
+        // a compose site whose variable config.env does not define yet.
+        var composeUsesIt = group.Sites.Any(site => site.Scalar is not null);
+        var envDefinesIt = toml.Env.Any(entry => entry.Key == group.Name.ComposeName);
+        var addsEnv = composeUsesIt && !envDefinesIt;
+        var rewritesToml = group.Sites.Any(site => site.TomlEntry is not null);
+        if (!group.IsUserInput && (addsEnv || rewritesToml))
+        {
+            _tomlEdits.AddVariable(group.Name.TomlName, group.Generator!.ToString());
+        }
+
+        if (addsEnv)
+        {
+            _tomlEdits.AddEnv(group.Name.ComposeName, group.IsUserInput ? "" : group.TomlReference);
+        }
+
+        var generates = !group.IsUserInput && (addsEnv || rewritesToml);
+        foreach (var site in group.Sites)
+        {
+            _messages[site] = DescribeFix(site, group, generates);
+        }
+    }
+
+    private void ApplyComposeEdits()
+    {
+        foreach (var (scalar, sites) in _scalarEdits)
+        {
+            if (scalar.IsEmpty)
+            {
+                // "KEY:" with nothing after it: the value goes after the colon, with the space YAML needs.
+                var value = YamlScalarFormatter.Format(sites[0].Edit.NewText, YamlScalarStyle.DoubleQuoted, scalar.IsInFlowCollection);
+                context.AddEdit(TemplateFileKind.Compose, TextEdit.Insert(scalar.Span.Start, " " + value));
+                continue;
+            }
+
+            if (!YamlScalarEditor.TryEdit(scalar, sites.Select(site => site.Edit).ToList(), out var edits))
+            {
+                foreach (var (site, _) in sites)
+                {
+                    _messages.Remove(site);
+                    SecretsPass.Report(context, site, $"{site.Label}: {SecretsPass.Describe(site)} in a block scalar, which cannot be edited in place; replace it by hand with the variable named in the other findings", isFixed: false);
+                }
+
+                continue;
+            }
+
+            foreach (var edit in edits)
+            {
+                context.AddEdit(TemplateFileKind.Compose, edit);
+            }
+        }
+    }
+
+    private static string DescribeFix(SecretSite site, SecretGroup group, bool generates)
+    {
+        var what = SecretsPass.Describe(site);
+        var reference = site.Scalar is null ? group.TomlReference : group.ReferenceFor(site);
+        if (group.IsUserInput)
+        {
+            return $"{site.Label}: {what} of an outside service, replaced by {reference}; it needs your input: fill {group.Name.ComposeName} in template.toml's env";
+        }
+
+        return generates
+            ? $"{site.Label}: {what}, replaced by {reference}; template.toml generates it as {group.Name.TomlName} = \"{group.Generator}\""
+            : $"{site.Label}: {what}, replaced by {reference}, which template.toml's env already sets";
+    }
+
+    /// <summary>
+    /// Warns when a password changes on one side only: no other place in the template uses it, so the
+    /// client that relied on the old literal is outside the template and must be given the new value.
+    /// </summary>
+    private void WarnAboutClientSide(SecretGroup group)
+    {
+        var site = group.First;
+        var isLonePassword = group.Sites.Count == 1 && !group.IsUserInput && site.SecretKind == SecretKind.Password
+            && site.Kind is SecretSiteKind.EnvironmentValue or SecretSiteKind.CommandArgument or SecretSiteKind.InterpolationDefault;
+        if (!isLonePassword || !_messages.ContainsKey(site))
+        {
+            return;
+        }
+
+        SecretsPass.Report(context, site,
+            $"{site.Label}: the password changes from a literal to a generated value, and no other service in this template uses it; "
+            + "a client outside the template that used the old literal must be given the new value, and a database volume that already exists keeps the old password until it is changed in the database",
+            isFixed: false, Severity.Warning);
+    }
+
+    private static void Add<TKey, TValue>(Dictionary<TKey, List<TValue>> map, TKey key, TValue value) where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            list = [];
+            map[key] = list;
+        }
+
+        list.Add(value);
+    }
+}

@@ -1,0 +1,89 @@
+using Hardener.Diagnostics;
+using Hardener.Engine;
+using Hardener.Passes.Secrets.Detection;
+using Hardener.Syntax.Yaml;
+using Hardener.Template;
+using Hardener.Text;
+
+namespace Hardener.Passes.Secrets;
+
+/// <summary>
+/// Replaces literal secrets with required compose variables (<c>${NAME:?Set …}</c>) and adds the
+/// template.toml variables that generate them on deploy, wired through config.env. One literal used in
+/// several places becomes one variable. Credentials of outside services are left for the user to fill.
+/// </summary>
+public sealed class SecretsPass : IPass
+{
+    public const string Id = "secrets";
+
+    public PassDescriptor Descriptor { get; } = new(
+        Id,
+        "Secrets are generated on deploy, not written in the template",
+        "Secrets",
+        Severity.Error,
+        Fixable: true,
+        "A password, key or token written in the template is the same on every deploy and is public with the template. "
+        + "Each becomes ${NAME:?Set …} in the compose file and a generated [variables] entry (${password:32}, ${base64:64} …) "
+        + "linked through config.env; credentials of outside services become empty env entries the user must fill.");
+
+    public void Run(PassContext context)
+    {
+        var scan = ComposeSecretScanner.Scan(context.Compose);
+        foreach (var (offset, message) in scan.Warnings)
+        {
+            context.Report(TemplateFileKind.Compose, offset, message, fixable: false, isFixed: false, Severity.Warning);
+        }
+
+        var sites = scan.Sites.Concat(context.Toml is null ? [] : TomlSecretScanner.Scan(context.Toml)).ToList();
+        if (sites.Count == 0)
+        {
+            return;
+        }
+
+        sites.ForEach(site => context.Secrets.Add(site.Literal));
+        if (TargetToml(context, out var reason) is not { } toml)
+        {
+            sites.ForEach(site => Report(context, site, $"{site.Label}: {Describe(site)}; {reason}", isFixed: false));
+            return;
+        }
+
+        var variableNames = toml.Variables.Select(variable => variable.Name).ToHashSet(StringComparer.Ordinal);
+        var groups = SecretPlanner.Plan(sites, SecretPlanner.TakenNames(context.Compose, context.Toml), variableNames);
+        new SecretRewriter(context, toml).Rewrite(groups);
+    }
+
+    /// <summary>Returns the template.toml to add variables to: the template's own, or a new empty one when the user allows it.</summary>
+    private static TemplateToml? TargetToml(PassContext context, out string reason)
+    {
+        reason = "";
+        if (context.Toml is not null)
+        {
+            return context.Toml;
+        }
+
+        if (context.TomlText is not null)
+        {
+            reason = "template.toml has syntax errors, so nothing was changed; fix them and run again";
+            return null;
+        }
+
+        if (!context.Options.CreateTemplateToml)
+        {
+            reason = "there is no template.toml to generate it in, so nothing was changed; add one or pass --create-template-toml";
+            return null;
+        }
+
+        return TemplateToml.Parse("", context.Template.TomlPath);
+    }
+
+    internal static string Describe(SecretSite site) => site.Kind == SecretSiteKind.PassThrough
+        ? "a secret passed through without a value or a default"
+        : $"a literal secret ({SecretMask.Mask(site.Literal)})";
+
+    /// <summary>Reports a finding at the site; a warning is advice, not something the pass can fix.</summary>
+    internal static void Report(PassContext context, SecretSite site, string message, bool isFixed, Severity? severity = null)
+    {
+        var file = site.Scalar is null ? TemplateFileKind.TemplateToml : TemplateFileKind.Compose;
+        context.Report(file, site.Offset, message, fixable: severity != Severity.Warning, isFixed, severity);
+    }
+}
