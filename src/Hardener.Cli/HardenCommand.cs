@@ -49,6 +49,13 @@ internal static class HardenCommand
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
         }
 
+        var unknownOption = (parse.GetValue(paths) ?? []).FirstOrDefault(path => path.StartsWith('-') && !Path.Exists(Path.GetFullPath(path, baseDirectory)));
+        if (unknownOption is not null)
+        {
+            error.WriteLine($"harden: error: unknown option '{unknownOption}'. Run 'harden --help' for usage.");
+            return ExitCodes.Error;
+        }
+
         var modes = new[] { parse.GetValue(dryRun), parse.GetValue(write), parse.GetValue(check) }.Count(set => set);
         if (modes > 1)
         {

@@ -43,7 +43,9 @@ internal sealed class HardenRunner(RunSettings settings, TextWriter output, Text
             var result = processor.Process(template);
             if (settings.Mode == OutputMode.Write && result.HasChanges && TemplateWriter.Write(result) is { } writeError)
             {
-                result = result with { Findings = [.. result.Findings, writeError] };
+                // Nothing of the template was written, so nothing counts as fixed or changed.
+                var unfixed = result.Findings.Select(finding => finding with { Fixed = false });
+                result = result with { Findings = [.. unfixed, writeError], UpdatedCompose = null, UpdatedToml = null };
             }
 
             results.Add(result);
@@ -72,7 +74,7 @@ internal sealed class HardenRunner(RunSettings settings, TextWriter output, Text
                     PinnedTagCollector.Collect(ComposeFile.From(parse.Document!), template.Name, tags);
                 }
             }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
                 // The template's own processing reports why it cannot be read.
             }
@@ -142,5 +144,6 @@ internal sealed class HardenRunner(RunSettings settings, TextWriter output, Text
     /// <summary>Tells whether a finding means the template could not be processed, as opposed to a problem found in it.</summary>
     private static bool IsProcessingError(Finding finding) =>
         finding.Severity == Severity.Error && finding.RuleId is TemplateProcessor.InternalErrorId or TemplateProcessor.ReadErrorId or TemplateWriter.WriteErrorId
-            or YamlSyntaxParser.SyntaxErrorId or "yaml-duplicate-key" or "yaml-multiple-documents" or "yaml-tab-indentation";
+            or YamlSyntaxParser.SyntaxErrorId or "yaml-duplicate-key" or "yaml-multiple-documents" or "yaml-tab-indentation"
+            or Compose.ComposeFile.StructureErrorId;
 }

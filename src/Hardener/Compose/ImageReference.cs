@@ -64,7 +64,8 @@ public sealed record ImageReference(string? Registry, string Path, string? Tag, 
             reference = reference[..colon];
         }
 
-        if (reference.Length == 0 || tag is "" || digest is "")
+        // Docker accepts only lower-case repository paths.
+        if (reference.Length == 0 || tag is "" || digest is "" || reference.Any(char.IsUpper))
         {
             return null;
         }

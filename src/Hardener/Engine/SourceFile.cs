@@ -11,13 +11,20 @@ public sealed record SourceFile(string Path, string Text, bool HasByteOrderMark)
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <exception cref="IOException">The file cannot be read.</exception>
-    /// <exception cref="DecoderFallbackException">The file is not valid UTF-8.</exception>
+    /// <exception cref="InvalidEncodingException">The file is not valid UTF-8.</exception>
     public static SourceFile Read(string path)
     {
         var bytes = File.ReadAllBytes(path);
         var hasBom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
-        var text = hasBom ? StrictUtf8.GetString(bytes, 3, bytes.Length - 3) : StrictUtf8.GetString(bytes);
-        return new SourceFile(path, text, hasBom);
+        var start = hasBom ? 3 : 0;
+        try
+        {
+            return new SourceFile(path, StrictUtf8.GetString(bytes, start, bytes.Length - start), hasBom);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            throw new InvalidEncodingException(path, bytes, start + Math.Max(0, exception.Index), exception);
+        }
     }
 
     /// <summary>The text with its byte order mark, as a diff of the file's bytes must show it.</summary>

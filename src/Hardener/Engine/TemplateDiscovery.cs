@@ -1,5 +1,4 @@
 using Hardener.Diagnostics;
-using Hardener.Text;
 
 namespace Hardener.Engine;
 
@@ -31,6 +30,12 @@ public static class TemplateDiscovery
 
     private static IEnumerable<TemplateFolder> DiscoverOne(string path, List<Finding> errors)
     {
+        if (File.Exists(path) && Path.GetFileName(path) == TemplateFolder.TomlFileName)
+        {
+            // A template.toml names its template, the way its folder does.
+            return DiscoverOne(Path.GetDirectoryName(path)!, errors);
+        }
+
         if (File.Exists(path))
         {
             var directory = Path.GetDirectoryName(path)!;
@@ -65,5 +70,5 @@ public static class TemplateDiscovery
     private static bool IsSymbolicLink(string path) => new DirectoryInfo(path).LinkTarget is not null;
 
     private static Finding Error(string path, string message) =>
-        new(PathErrorId, Severity.Error, path, new LinePosition(1, 1), message, Fixable: false);
+        new(PathErrorId, Severity.Error, path, Finding.NoPosition, message, Fixable: false);
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Hardener.Compose;
 using Hardener.Diagnostics;
 using Hardener.Passes;
@@ -39,8 +38,18 @@ public sealed class TemplateProcessor(IReadOnlyList<IPass> passes, PassOptions o
             return new TemplateResult(template, compose, null, null, null, findings, secrets);
         }
 
+        var composeModel = ComposeFile.From(composeParse.Document!);
+        if (composeModel.Problems.Count > 0)
+        {
+            var lines = composeParse.Document!.Lines;
+            findings.AddRange(composeModel.Problems.Select(problem =>
+                new Finding(ComposeFile.StructureErrorId, Severity.Error, template.ComposePath, lines.GetPosition(problem.Offset), problem.Message, Fixable: false)));
+            return new TemplateResult(template, compose, null, null, null, findings, secrets);
+        }
+
         var state = new TemplateState(template, compose, composeParse.Document!, toml);
         findings.AddRange(state.TomlDiagnostics);
+        findings.AddRange(WarnAboutSymbolicLinks(template));
         foreach (var pass in passes)
         {
             RunPass(pass, state, findings, secrets);
@@ -88,15 +97,33 @@ public sealed class TemplateProcessor(IReadOnlyList<IPass> passes, PassOptions o
             file = SourceFile.Read(path);
             return true;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        catch (InvalidEncodingException exception)
         {
-            var reason = exception is DecoderFallbackException ? "the file is not valid UTF-8" : exception.Message;
-            findings.Add(new Finding(ReadErrorId, Severity.Error, path, new LinePosition(1, 1), $"cannot read the file: {reason}", Fixable: false));
+            findings.Add(new Finding(ReadErrorId, Severity.Error, path, exception.Position, exception.Message, Fixable: false));
+            file = null!;
+            return false;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            findings.Add(new Finding(ReadErrorId, Severity.Error, path, Finding.NoPosition, $"cannot read the file: {exception.Message}", Fixable: false));
             file = null!;
             return false;
         }
     }
 
+    /// <summary>Warns up front that --write will refuse a file that is a symbolic link, so a dry run does not promise a change it cannot make.</summary>
+    private static IEnumerable<Finding> WarnAboutSymbolicLinks(TemplateFolder template)
+    {
+        foreach (var path in new[] { template.ComposePath, template.TomlPath })
+        {
+            if (File.Exists(path) && new FileInfo(path).LinkTarget is { } target)
+            {
+                yield return new Finding(TemplateWriter.WriteErrorId, Severity.Warning, path, Finding.NoPosition,
+                    $"the file is a symbolic link (to {target}); --write does not write through links, so replace it with the file itself to apply changes", Fixable: false);
+            }
+        }
+    }
+
     private static Finding InternalError(string path, string message) =>
-        new(InternalErrorId, Severity.Error, path, new LinePosition(1, 1), message, Fixable: false);
+        new(InternalErrorId, Severity.Error, path, Finding.NoPosition, message, Fixable: false);
 }

@@ -1,5 +1,4 @@
 using Hardener.Diagnostics;
-using Hardener.Text;
 
 namespace Hardener.Engine;
 
@@ -114,5 +113,5 @@ public static class TemplateWriter
     }
 
     private static Finding Error(string templateDirectory, Exception exception) =>
-        new(WriteErrorId, Severity.Error, templateDirectory, new LinePosition(1, 1), $"nothing was written: {exception.Message}", Fixable: false);
+        new(WriteErrorId, Severity.Error, templateDirectory, Finding.NoPosition, $"nothing was written: {exception.Message}", Fixable: false);
 }

@@ -8,9 +8,37 @@ public static class FindingFormatter
 {
     public static string Format(Finding finding, string baseDirectory, SecretRegistry? secrets = null)
     {
-        var message = secrets?.MaskIn(finding.Message) ?? finding.Message;
-        var path = DisplayPath.Relative(finding.FilePath, baseDirectory);
+        var message = EscapeControlCharacters(secrets?.MaskIn(finding.Message) ?? finding.Message);
+        var path = EscapeControlCharacters(DisplayPath.Relative(finding.FilePath, baseDirectory));
+        var location = finding.Position.Line > 0 ? $"({finding.Position.Line},{finding.Position.Column})" : "";
         var state = finding.Fixed ? " [fixed]" : "";
-        return $"{path}({finding.Position.Line},{finding.Position.Column}): {finding.Severity.ToString().ToLowerInvariant()} {finding.RuleId}: {message}{state}";
+        return $"{path}{location}: {finding.Severity.ToString().ToLowerInvariant()} {finding.RuleId}: {message}{state}";
+    }
+
+    /// <summary>
+    /// Escapes line breaks and other control characters that a template's own text may bring into a message,
+    /// so every finding stays on one line and no escape sequence reaches the terminal.
+    /// </summary>
+    public static string EscapeControlCharacters(string text)
+    {
+        if (!text.Any(char.IsControl))
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var character in text)
+        {
+            builder.Append(character switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(character) => $"\\u{(int)character:X4}",
+                _ => character.ToString(),
+            });
+        }
+
+        return builder.ToString();
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Hardener.Diagnostics;
 using Hardener.Engine;
@@ -14,7 +15,7 @@ public static class JsonReport
     public static string Write(IReadOnlyList<TemplateResult> results, IReadOnlyList<Finding> runErrors, string baseDirectory)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
             writer.WriteStartArray("templates");
@@ -70,8 +71,17 @@ public static class JsonReport
         writer.WriteString("rule", finding.RuleId);
         writer.WriteString("severity", finding.Severity.ToString().ToLowerInvariant());
         writer.WriteString("file", DisplayPath.Relative(finding.FilePath, baseDirectory));
-        writer.WriteNumber("line", finding.Position.Line);
-        writer.WriteNumber("column", finding.Position.Column);
+        if (finding.Position.Line > 0)
+        {
+            writer.WriteNumber("line", finding.Position.Line);
+            writer.WriteNumber("column", finding.Position.Column);
+        }
+        else
+        {
+            writer.WriteNull("line");
+            writer.WriteNull("column");
+        }
+
         writer.WriteString("message", message);
         writer.WriteBoolean("fixable", finding.Fixable);
         writer.WriteBoolean("fixed", finding.Fixed);

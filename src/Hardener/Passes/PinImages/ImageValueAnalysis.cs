@@ -22,5 +22,8 @@ internal sealed record ImageValueAnalysis(
     string? TagVariable,
     string? ImageVariable)
 {
-    public bool IsFloating => !HasDigest && TagVariable is null && ImageVariable is null && (Tag is null || Tag == "latest");
+    /// <summary>False when the value, with defaults applied, is no image reference Docker accepts.</summary>
+    public bool IsValid { get; init; } = true;
+
+    public bool IsFloating => IsValid && !HasDigest && TagVariable is null && ImageVariable is null && (Tag is null || Tag == "latest");
 }

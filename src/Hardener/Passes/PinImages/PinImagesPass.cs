@@ -44,8 +44,15 @@ public sealed class PinImagesPass(ImageCatalog catalog) : IPass
 
     private static void CheckImage(PassContext context, PinSources sources, ComposeService service, YamlScalarSyntax image)
     {
-        var analysis = ImageValueAnalyzer.Analyze(image.Value);
         var offset = image.Span.Start;
+        var isNull = image.Style == YamlScalarStyle.Plain && image.Value is "" or "~" or "null" or "Null" or "NULL";
+        if (isNull || image.Value.Trim().Length == 0)
+        {
+            context.Report(TemplateFileKind.Compose, offset, $"service '{service.Name}': the image is empty, so Compose cannot pull anything; name an image with a pinned tag", fixable: false, isFixed: false);
+            return;
+        }
+
+        var analysis = ImageValueAnalyzer.Analyze(image.Value);
         if (analysis is null)
         {
             context.Report(TemplateFileKind.Compose, offset, $"service '{service.Name}': the image value is not valid interpolation, so its tag cannot be checked", fixable: false, isFixed: false);
@@ -58,18 +65,25 @@ public sealed class PinImagesPass(ImageCatalog catalog) : IPass
             return;
         }
 
+        if (!analysis.IsValid)
+        {
+            context.Report(TemplateFileKind.Compose, offset, $"service '{service.Name}': image '{image.Value}' is not a valid image reference (Docker wants a lower-case repository and a tag of letters, digits, '_', '.' and '-')", fixable: false, isFixed: false);
+            return;
+        }
+
         if (!analysis.IsFloating)
         {
             return;
         }
 
         var floating = analysis.Tag is null ? "has no tag" : "uses the floating tag 'latest'";
-        var repository = analysis.Repository ?? image.Value;
-        var suggestion = analysis.Repository is null ? null : sources.Find(ImageReference.Parse(analysis.Repository)!, context.Template.Name);
+        var repository = analysis.Repository;
+        var suggestion = repository is null ? null : sources.Find(ImageReference.Parse(repository)!, context.Template.Name);
         if (suggestion is null)
         {
+            var pinsAdvice = repository is null ? "" : $", or add \"{repository}\" = \"<tag>\" to a pins file and pass --pins FILE";
             context.Report(TemplateFileKind.Compose, offset,
-                $"service '{service.Name}': image '{repository}' {floating} and no source names a tag for it; write a tag, or add \"{repository}\" = \"<tag>\" to a pins file and pass --pins FILE",
+                $"service '{service.Name}': image '{image.Value}' {floating} and no source names a tag for it; write a tag{pinsAdvice}",
                 fixable: false, isFixed: false);
             return;
         }
@@ -77,7 +91,7 @@ public sealed class PinImagesPass(ImageCatalog catalog) : IPass
         if (!TryBuildEdit(image, analysis, suggestion.Tag, out var edits))
         {
             context.Report(TemplateFileKind.Compose, offset,
-                $"service '{service.Name}': image '{repository}' {floating}; pin it to '{suggestion.Tag}' (from {suggestion.Source}) by hand, because a block or multi-line scalar cannot be edited in place",
+                $"service '{service.Name}': image '{image.Value}' {floating}; pin it to '{suggestion.Tag}' (from {suggestion.Source}) by hand, because a block or multi-line scalar cannot be edited in place",
                 fixable: false, isFixed: false);
             return;
         }
@@ -88,7 +102,7 @@ public sealed class PinImagesPass(ImageCatalog catalog) : IPass
         }
 
         context.Report(TemplateFileKind.Compose, offset,
-            $"service '{service.Name}': image '{repository}' {floating}; pinned to '{suggestion.Tag}' from {suggestion.Source}",
+            $"service '{service.Name}': image '{image.Value}' {floating}; pinned to '{suggestion.Tag}' from {suggestion.Source}",
             fixable: true, isFixed: true);
     }
 

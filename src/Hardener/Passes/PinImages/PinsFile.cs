@@ -19,14 +19,20 @@ public static class PinsFile
     public static IReadOnlyDictionary<string, string> Load(string path, List<Finding> errors)
     {
         var pins = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (Directory.Exists(path))
+        {
+            errors.Add(Error(path, Finding.NoPosition, "the pins file is a folder; pass a TOML file of \"repository\" = \"tag\" lines"));
+            return pins;
+        }
+
         string text;
         try
         {
             text = SourceFile.Read(path).Text;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            errors.Add(Error(path, new LinePosition(1, 1), $"cannot read the pins file: {exception.Message}"));
+            errors.Add(Error(path, exception is InvalidEncodingException encoding ? encoding.Position : Finding.NoPosition, $"cannot read the pins file: {exception.Message}"));
             return pins;
         }
 
@@ -40,7 +46,7 @@ public static class PinsFile
         var lines = parse.Lines;
         foreach (var table in parse.Syntax.Tables)
         {
-            errors.Add(Error(path, lines.GetPosition(table.Span.Start.Offset), "a pins file holds only top-level \"repository\" = \"tag\" lines, not tables"));
+            errors.Add(Error(path, lines.GetPosition(table.Span.Start.Offset), "a pins file contains only top-level \"repository\" = \"tag\" lines, not tables"));
         }
 
         foreach (var keyValue in parse.Syntax.KeyValues)

@@ -77,7 +77,7 @@ public sealed partial class TomlDocument
             : new LinePosition(start.Line + 1, start.Column + 1);
         var severity = diagnostic.Kind == DiagnosticMessageKind.Error ? Severity.Error : Severity.Warning;
         var message = QuotedValue().Replace(diagnostic.Message ?? "", "");
-        return new Finding(SyntaxRuleId, severity, filePath, position, $"Invalid TOML: {message}", Fixable: false);
+        return new Finding(SyntaxRuleId, severity, filePath, position, $"invalid TOML: {message}", Fixable: false);
     }
 
     // Tomlyn 2.11.1 quotes the earlier value in "already defined at (8,1) with `...`", and

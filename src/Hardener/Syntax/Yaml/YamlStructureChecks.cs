@@ -69,12 +69,22 @@ internal static class YamlStructureChecks
         }
     }
 
+    public const string TabIndentationMessage = "a tab is used as indentation; YAML allows only spaces there";
+
     private static void CheckTabIndentation(YamlDocumentSyntax document, string filePath, List<Finding> diagnostics, List<TextSpan> multiLineScalars)
     {
-        var text = document.Text;
-        for (var line = 0; line < document.Lines.LineCount; line++)
+        if (FindTabIndentation(document.Text, document.Lines, multiLineScalars) is { } offset)
         {
-            var start = document.Lines.GetLineStart(line);
+            diagnostics.Add(YamlSyntaxParser.Error(document.Lines, filePath, offset, TabIndentationId, TabIndentationMessage));
+        }
+    }
+
+    /// <summary>Returns the offset of the first tab in the indentation of a line with content outside multi-line scalars.</summary>
+    internal static int? FindTabIndentation(string text, LineMap lines, IReadOnlyList<TextSpan> multiLineScalars)
+    {
+        for (var line = 0; line < lines.LineCount; line++)
+        {
+            var start = lines.GetLineStart(line);
             var position = start;
             while (position < text.Length && text[position] is ' ' or '\t')
             {
@@ -83,14 +93,12 @@ internal static class YamlStructureChecks
 
             var indentation = text.AsSpan(start, position - start);
             var blank = position >= text.Length || text[position] is '\r' or '\n' or '#';
-            if (blank || !indentation.Contains('\t') || multiLineScalars.Any(span => span.Contains(position)))
+            if (!blank && indentation.Contains('\t') && !multiLineScalars.Any(span => span.Contains(position)))
             {
-                continue;
+                return start + indentation.IndexOf('\t');
             }
-
-            diagnostics.Add(YamlSyntaxParser.Error(document.Lines, filePath, start + indentation.IndexOf('\t'), TabIndentationId,
-                "a tab is used as indentation; YAML allows only spaces there"));
-            return;
         }
+
+        return null;
     }
 }

@@ -21,6 +21,14 @@ public static class YamlSyntaxParser
 
     public static YamlParseResult Parse(string text, string filePath)
     {
+        if (FindForbiddenCharacter(text) is { } forbidden)
+        {
+            var lines = new LineMap(text);
+            var finding = new Finding(SyntaxErrorId, Severity.Error, filePath, lines.GetPosition(forbidden),
+                $"invalid YAML: the control character U+{(int)text[forbidden]:X4} is not allowed in a YAML file", Fixable: false);
+            return new YamlParseResult(null, [finding]);
+        }
+
         YamlNodeSyntax? root;
         try
         {
@@ -30,7 +38,7 @@ public static class YamlSyntaxParser
             if (documentCount > 1)
             {
                 diagnostics.Add(Error(document.Lines, filePath, 0, "yaml-multiple-documents",
-                    $"the file holds {documentCount} YAML documents; a compose file must hold exactly one"));
+                    $"the file contains {documentCount} YAML documents; a compose file must contain exactly one"));
             }
 
             YamlStructureChecks.Check(document, filePath, diagnostics);
@@ -38,6 +46,13 @@ public static class YamlSyntaxParser
         }
         catch (YamlException exception)
         {
+            // YamlDotNet reports a tab used as indentation where the construct around it starts, so the tab itself is named first.
+            var lines = new LineMap(text);
+            if (YamlStructureChecks.FindTabIndentation(text, lines, []) is { } tab && lines.GetPosition(tab).Line <= exception.Start.Line + 1)
+            {
+                return new YamlParseResult(null, [Error(lines, filePath, tab, YamlStructureChecks.TabIndentationId, YamlStructureChecks.TabIndentationMessage)]);
+            }
+
             var position = new LinePosition((int)exception.Start.Line, (int)exception.Start.Column);
             var message = DescribeSyntaxError(exception);
             var finding = new Finding(SyntaxErrorId, Severity.Error, filePath, position, message, Fixable: false);
@@ -47,6 +62,20 @@ public static class YamlSyntaxParser
 
     internal static Finding Error(LineMap lines, string filePath, int offset, string ruleId, string message) =>
         new(ruleId, Severity.Error, filePath, lines.GetPosition(offset), message, Fixable: false);
+
+    /// <summary>Returns the offset of the first C0 control character other than tab, line feed and carriage return.</summary>
+    private static int? FindForbiddenCharacter(string text)
+    {
+        for (var index = 0; index < text.Length; index++)
+        {
+            if (text[index] < ' ' && text[index] is not ('\t' or '\n' or '\r'))
+            {
+                return index;
+            }
+        }
+
+        return null;
+    }
 
     private static string DescribeSyntaxError(YamlException exception)
     {

@@ -7,6 +7,13 @@ namespace Hardener.Syntax.Yaml;
 /// <summary>Turns the event stream of YamlDotNet's parser into syntax nodes with exact spans.</summary>
 internal sealed class YamlTreeBuilder(string text)
 {
+    /// <summary>
+    /// The deepest nesting accepted. Real compose files nest fewer than 20 levels; a limit keeps a
+    /// hostile file from exhausting the stack, which would end the whole run instead of one template.
+    /// </summary>
+    public const int MaxDepth = 512;
+
+    private int _depth;
     private readonly Dictionary<string, YamlNodeSyntax> _anchors = new(StringComparer.Ordinal);
     private readonly Parser _parser = new(new Scanner(new StringReader(text), skipComments: true));
 
@@ -49,6 +56,23 @@ internal sealed class YamlTreeBuilder(string text)
     private YamlNodeSyntax ParseNode()
     {
         var current = _parser.Current ?? throw new YamlException("Unexpected end of the YAML stream.");
+        if (++_depth > MaxDepth)
+        {
+            throw new YamlException(current.Start, current.End, $"Collections are nested more than {MaxDepth} levels deep.");
+        }
+
+        try
+        {
+            return ParseNodeAtDepth(current);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
+
+    private YamlNodeSyntax ParseNodeAtDepth(ParsingEvent current)
+    {
         YamlNodeSyntax node = current switch
         {
             Scalar scalar => ParseScalar(scalar),
@@ -87,7 +111,12 @@ internal sealed class YamlTreeBuilder(string text)
     {
         _parser.MoveNext();
         var name = alias.Value.Value;
-        _anchors.TryGetValue(name, out var target);
+        if (!_anchors.TryGetValue(name, out var target))
+        {
+            // YAML requires the anchor before its alias; YamlDotNet's event parser does not check it.
+            throw new YamlException(alias.Start, alias.End, $"The alias *{name} refers to no anchor defined before it.");
+        }
+
         return new YamlAliasSyntax(new TextSpan((int)alias.Start.Index, (int)alias.End.Index), name, target);
     }
 
