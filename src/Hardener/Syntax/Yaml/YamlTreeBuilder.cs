@@ -181,14 +181,26 @@ internal sealed class YamlTreeBuilder(string text)
         return position;
     }
 
+    /// <summary>Drops the blank lines after a block scalar; spaces at the end of its last line are content and stay.</summary>
     private int TrimTrailingLineBreaks(int start, int end)
     {
-        while (end > start && text[end - 1] is '\n' or '\r' or ' ' or '\t')
+        var position = end;
+        var lastLineEnd = -1;
+        while (position > start && text[position - 1] is '\n' or '\r' or ' ' or '\t')
         {
-            end--;
+            position--;
+            if (text[position] == '\n')
+            {
+                lastLineEnd = position;
+            }
         }
 
-        return end;
+        if (lastLineEnd < 0)
+        {
+            return end;
+        }
+
+        return lastLineEnd > start && text[lastLineEnd - 1] == '\r' ? lastLineEnd - 1 : lastLineEnd;
     }
 
     private int IndexOfAfter(int position, char bracket)
