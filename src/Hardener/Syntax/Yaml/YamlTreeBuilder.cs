@@ -87,7 +87,12 @@ internal sealed class YamlTreeBuilder(string text)
     {
         _parser.MoveNext();
         var name = alias.Value.Value;
-        _anchors.TryGetValue(name, out var target);
+        if (!_anchors.TryGetValue(name, out var target))
+        {
+            // YamlDotNet's event parser does not check aliases, but Compose rejects a file with an unknown one.
+            throw new YamlException(alias.Start, alias.End, $"the alias *{name} names no anchor defined before it");
+        }
+
         return new YamlAliasSyntax(new TextSpan((int)alias.Start.Index, (int)alias.End.Index), name, target);
     }
 
