@@ -10,6 +10,11 @@ internal sealed class YamlTreeBuilder(string text)
     private readonly Dictionary<string, YamlNodeSyntax> _anchors = new(StringComparer.Ordinal);
     private readonly Parser _parser = new(new Scanner(new StringReader(text), skipComments: true));
 
+    /// <summary>Where the last event read ends, for errors that YamlDotNet raises without a position.</summary>
+    public LinePosition LastPosition => _parser.Current is { } current
+        ? new LinePosition((int)current.End.Line, (int)current.End.Column)
+        : new LinePosition(1, 1);
+
     /// <summary>Builds the first document's root node and counts the documents in the stream.</summary>
     public YamlNodeSyntax? Build(out int documentCount)
     {
