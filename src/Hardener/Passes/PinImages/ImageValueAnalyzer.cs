@@ -43,7 +43,7 @@ internal static class ImageValueAnalyzer
         var repository = Resolve(parts, value.Span.Start, separator.Value);
         var tagStart = separator.Value + 1;
         var tagParts = parts.Where(part => part.Span.Start >= tagStart).ToList();
-        if (tagParts.Count == 1 && tagParts[0] is VariablePart tagVariable)
+        if (tagParts.Count == 1 && tagParts[0] is VariablePart tagVariable && tagVariable.Span.Start == tagStart)
         {
             return HasLiteralDefault(tagVariable, out var tagDefault)
                 ? new ImageValueAnalysis(repository, tagDefault!.Text, tagDefault.Span, tagDefault.Span.End, hasDigest, null, null)
