@@ -46,7 +46,7 @@ internal static partial class ImageValueAnalyzer
         var (repository, isValid) = Resolve(parts, value.Span.Start, separator.Value);
         var tagStart = separator.Value + 1;
         var tagParts = parts.Where(part => part.Span.Start >= tagStart).ToList();
-        if (tagParts.Count == 1 && tagParts[0] is VariablePart tagVariable)
+        if (tagParts.Count == 1 && tagParts[0] is VariablePart tagVariable && tagVariable.Span.Start == tagStart)
         {
             return AnalyzeTagVariable(tagVariable, repository, isValid, hasDigest, value.Span.End);
         }

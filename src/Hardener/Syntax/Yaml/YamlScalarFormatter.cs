@@ -48,8 +48,10 @@ public static partial class YamlScalarFormatter
             || (inFlowCollection && value.IndexOfAny(['[', ']', '{', '}', ',']) >= 0);
     }
 
+    // PyYAML resolves a plain '=' or '<<' to YAML 1.1's value or merge type rather than to a string.
     private static bool ReadsAsOtherType(string value) =>
-        BooleanOrNull().IsMatch(value) || Number().IsMatch(value) || Sexagesimal().IsMatch(value);
+        BooleanOrNull().IsMatch(value) || Number().IsMatch(value) || Sexagesimal().IsMatch(value) || Timestamp().IsMatch(value)
+        || value is "=" or "<<";
 
     private static string DoubleQuote(string value)
     {
@@ -82,4 +84,8 @@ public static partial class YamlScalarFormatter
     // YAML 1.1 base-60 numbers such as 2222:22 or 1:30:00, which old readers turn into integers.
     [GeneratedRegex(@"^[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?$")]
     private static partial Regex Sexagesimal();
+
+    // YAML 1.1 timestamps (2001-12-14, 2001-12-14t21:59:43.10-05:00), which PyYAML turns into dates.
+    [GeneratedRegex(@"^([0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(\.[0-9]*)?([ \t]*(Z|[-+][0-9]{1,2}(:[0-9]{2})?))?)$")]
+    private static partial Regex Timestamp();
 }

@@ -30,9 +30,10 @@ public static class YamlSyntaxParser
         }
 
         YamlNodeSyntax? root;
+        var builder = new YamlTreeBuilder(text);
         try
         {
-            root = new YamlTreeBuilder(text).Build(out var documentCount);
+            root = builder.Build(out var documentCount);
             var document = new YamlDocumentSyntax(text, root, ReadComments(text));
             var diagnostics = new List<Finding>();
             if (documentCount > 1)
@@ -56,6 +57,12 @@ public static class YamlSyntaxParser
             var position = new LinePosition((int)exception.Start.Line, (int)exception.Start.Column);
             var message = DescribeSyntaxError(exception);
             var finding = new Finding(SyntaxErrorId, Severity.Error, filePath, position, message, Fixable: false);
+            return new YamlParseResult(null, [finding]);
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 18's scanner throws this, with no position, on some unclosed flow collections.
+            var finding = new Finding(SyntaxErrorId, Severity.Error, filePath, builder.LastPosition, "invalid YAML: the parser failed after this point; check for an unclosed [ or {", Fixable: false);
             return new YamlParseResult(null, [finding]);
         }
     }

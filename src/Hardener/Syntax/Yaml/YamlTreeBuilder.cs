@@ -17,6 +17,11 @@ internal sealed class YamlTreeBuilder(string text)
     private readonly Dictionary<string, YamlNodeSyntax> _anchors = new(StringComparer.Ordinal);
     private readonly Parser _parser = new(new Scanner(new StringReader(text), skipComments: true));
 
+    /// <summary>Where the last event read ends, for errors that YamlDotNet raises without a position.</summary>
+    public LinePosition LastPosition => _parser.Current is { } current
+        ? new LinePosition((int)current.End.Line, (int)current.End.Column)
+        : new LinePosition(1, 1);
+
     /// <summary>Builds the first document's root node and counts the documents in the stream.</summary>
     public YamlNodeSyntax? Build(out int documentCount)
     {
@@ -113,8 +118,8 @@ internal sealed class YamlTreeBuilder(string text)
         var name = alias.Value.Value;
         if (!_anchors.TryGetValue(name, out var target))
         {
-            // YAML requires the anchor before its alias; YamlDotNet's event parser does not check it.
-            throw new YamlException(alias.Start, alias.End, $"The alias *{name} refers to no anchor defined before it.");
+            // YamlDotNet's event parser does not check aliases, but Compose rejects a file with an unknown one.
+            throw new YamlException(alias.Start, alias.End, $"the alias *{name} names no anchor defined before it");
         }
 
         return new YamlAliasSyntax(new TextSpan((int)alias.Start.Index, (int)alias.End.Index), name, target);
@@ -210,14 +215,26 @@ internal sealed class YamlTreeBuilder(string text)
         return position;
     }
 
+    /// <summary>Drops the blank lines after a block scalar; spaces at the end of its last line are content and stay.</summary>
     private int TrimTrailingLineBreaks(int start, int end)
     {
-        while (end > start && text[end - 1] is '\n' or '\r' or ' ' or '\t')
+        var position = end;
+        var lastLineEnd = -1;
+        while (position > start && text[position - 1] is '\n' or '\r' or ' ' or '\t')
         {
-            end--;
+            position--;
+            if (text[position] == '\n')
+            {
+                lastLineEnd = position;
+            }
         }
 
-        return end;
+        if (lastLineEnd < 0)
+        {
+            return end;
+        }
+
+        return lastLineEnd > start && text[lastLineEnd - 1] == '\r' ? lastLineEnd - 1 : lastLineEnd;
     }
 
     private int IndexOfAfter(int position, char bracket)
