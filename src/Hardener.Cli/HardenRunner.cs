@@ -37,22 +37,30 @@ internal sealed class HardenRunner(RunSettings settings, TextWriter output, Text
         var templates = TemplateDiscovery.Discover(settings.Paths, runErrors);
         var options = new PassOptions { Pins = pins, BatchTags = CollectBatchTags(templates), CreateTemplateToml = settings.CreateTemplateToml };
         var processor = new TemplateProcessor(passes, options);
-        var results = new List<TemplateResult>();
-        foreach (var template in templates)
-        {
-            var result = processor.Process(template);
-            if (settings.Mode == OutputMode.Write && result.HasChanges && TemplateWriter.Write(result) is { } writeError)
-            {
-                // Nothing of the template was written, so nothing counts as fixed or changed.
-                var unfixed = result.Findings.Select(finding => finding with { Fixed = false });
-                result = result with { Findings = [.. unfixed, writeError], UpdatedCompose = null, UpdatedToml = null };
-            }
 
-            results.Add(result);
-        }
+        // Templates are independent, so they are processed (and written) in parallel; AsOrdered keeps the output order stable.
+        var results = templates
+            .AsParallel()
+            .AsOrdered()
+            .WithDegreeOfParallelism(Environment.ProcessorCount)
+            .Select(template => ProcessAndWrite(processor, template))
+            .ToList();
 
         Report(results, runErrors);
         return ExitCode(results, runErrors);
+    }
+
+    private TemplateResult ProcessAndWrite(TemplateProcessor processor, TemplateFolder template)
+    {
+        var result = processor.Process(template);
+        if (settings.Mode == OutputMode.Write && result.HasChanges && TemplateWriter.Write(result) is { } writeError)
+        {
+            // Nothing of the template was written, so nothing counts as fixed or changed.
+            var unfixed = result.Findings.Select(finding => finding with { Fixed = false });
+            result = result with { Findings = [.. unfixed, writeError], UpdatedCompose = null, UpdatedToml = null };
+        }
+
+        return result;
     }
 
     /// <summary>Collects the tags every template of the run pins; a run of one template has no others to learn from.</summary>
@@ -64,23 +72,34 @@ internal sealed class HardenRunner(RunSettings settings, TextWriter output, Text
             return tags;
         }
 
-        foreach (var template in templates)
+        var composeFiles = templates
+            .AsParallel()
+            .AsOrdered()
+            .Select(template => (template.Name, Compose: TryReadCompose(template)))
+            .ToList();
+        foreach (var (name, compose) in composeFiles)
         {
-            try
+            if (compose is not null)
             {
-                var parse = YamlSyntaxParser.Parse(SourceFile.Read(template.ComposePath).Text, template.ComposePath);
-                if (parse.IsEditable)
-                {
-                    PinnedTagCollector.Collect(ComposeFile.From(parse.Document!), template.Name, tags);
-                }
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-            {
-                // The template's own processing reports why it cannot be read.
+                PinnedTagCollector.Collect(compose, name, tags);
             }
         }
 
         return tags;
+    }
+
+    private static ComposeFile? TryReadCompose(TemplateFolder template)
+    {
+        try
+        {
+            var parse = YamlSyntaxParser.Parse(SourceFile.Read(template.ComposePath).Text, template.ComposePath);
+            return parse.IsEditable ? ComposeFile.From(parse.Document!) : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // The template's own processing reports why it cannot be read.
+            return null;
+        }
     }
 
     private void Report(IReadOnlyList<TemplateResult> results, IReadOnlyList<Finding> runErrors)
