@@ -160,9 +160,10 @@ internal sealed class HardenRunner(RunSettings settings, TextWriter output, Text
         return settings.Mode == OutputMode.Check && results.Any(result => result.HasChanges) ? ExitCodes.ChangesPending : ExitCodes.Success;
     }
 
-    /// <summary>Tells whether a finding means the template could not be processed, as opposed to a problem found in it.</summary>
+    /// <summary>
+    /// Tells whether a finding means a pass or a write failed. Templates that could not be read or parsed
+    /// are already <see cref="TemplateResult.Failed"/>; problems found in a template are not failures.
+    /// </summary>
     private static bool IsProcessingError(Finding finding) =>
-        finding.Severity == Severity.Error && finding.RuleId is TemplateProcessor.InternalErrorId or TemplateProcessor.ReadErrorId or TemplateWriter.WriteErrorId
-            or YamlSyntaxParser.SyntaxErrorId or "yaml-duplicate-key" or "yaml-multiple-documents" or "yaml-tab-indentation"
-            or Compose.ComposeFile.StructureErrorId;
+        finding.Severity == Severity.Error && finding.RuleId is TemplateProcessor.InternalErrorId or TemplateWriter.WriteErrorId;
 }

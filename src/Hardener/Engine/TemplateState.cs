@@ -39,7 +39,7 @@ internal sealed class TemplateState
 
     public YamlDocumentSyntax ComposeSyntax { get; private set; }
 
-    /// <summary>The template.toml as it stands; null while the template has none.</summary>
+    /// <summary>The template.toml as it is now; null while the template has none.</summary>
     public SourceFile? TomlFile { get; private set; }
 
     /// <summary>The parsed template.toml when it exists and has no syntax errors.</summary>
