@@ -3,7 +3,7 @@ using Hardener.Text;
 namespace Hardener.Passes.PinImages;
 
 /// <summary>
-/// What an <c>image:</c> value says about its tag once interpolation is taken into account.
+/// The repository and tag of an <c>image:</c> value once interpolation is taken into account.
 /// Spans and offsets index into the value string.
 /// </summary>
 /// <param name="Repository">The repository as Compose would pull it with every default applied; null when a variable without a default names it.</param>

@@ -139,7 +139,7 @@ internal static partial class ImageValueAnalyzer
             }
         }
 
-        // The separator may sit inside a literal part that also holds the repository's last characters.
+        // The separator may sit inside a literal part that also contains the repository's last characters.
         var partial = parts.OfType<LiteralPart>().FirstOrDefault(part => part.Span.Start < end && part.Span.End > end && part.Span.Start >= start);
         if (partial is not null)
         {

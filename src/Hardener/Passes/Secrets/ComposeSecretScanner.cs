@@ -107,13 +107,13 @@ internal sealed class ComposeSecretScanner
         return true;
     }
 
-    private void ScanCommand(string service, string what, YamlNodeSyntax? node)
+    private void ScanCommand(string service, string setting, YamlNodeSyntax? node)
     {
         if (node is YamlScalarSyntax command)
         {
             foreach (var secret in CommandSecretFinder.Find(command.Value))
             {
-                AddArgument(service, what, command, secret);
+                AddArgument(service, setting, command, secret);
             }
         }
         else if (node is YamlSequenceSyntax sequence)
@@ -127,15 +127,15 @@ internal sealed class ComposeSecretScanner
             var scalars = items.Cast<YamlScalarSyntax>().ToList();
             foreach (var secret in CommandSecretFinder.Find(scalars.Select(item => item.Value).ToList()))
             {
-                AddArgument(service, what, scalars[secret.ArgumentIndex ?? 0], secret);
+                AddArgument(service, setting, scalars[secret.ArgumentIndex ?? 0], secret);
             }
         }
     }
 
-    private void AddArgument(string service, string what, YamlScalarSyntax scalar, CommandSecret secret)
+    private void AddArgument(string service, string setting, YamlScalarSyntax scalar, CommandSecret secret)
     {
         var literal = scalar.Value[secret.Span.Start..secret.Span.End];
-        var label = $"service '{service}' {what} argument {secret.Flag}";
+        var label = $"service '{service}' {setting} argument {secret.Flag}";
         Add(new SecretSite(SecretSiteKind.CommandArgument, service, label, secret.Flag, secret.Kind, literal, scalar, secret.Span, null, null, scalar.Span.Start));
     }
 

@@ -118,16 +118,16 @@ internal sealed class SecretRewriter(PassContext context, TemplateToml toml)
 
     private static string DescribeFix(SecretSite site, SecretGroup group, bool generates)
     {
-        var what = SecretsPass.Describe(site);
+        var secret = SecretsPass.Describe(site);
         var reference = site.Scalar is null ? group.TomlReference : group.ReferenceFor(site);
         if (group.IsUserInput)
         {
-            return $"{site.Label}: {what} of an outside service, replaced by {reference}; it needs your input: fill {group.Name.ComposeName} in template.toml's env";
+            return $"{site.Label}: {secret} of an outside service, replaced by {reference}; it needs your input: fill {group.Name.ComposeName} in template.toml's env";
         }
 
         return generates
-            ? $"{site.Label}: {what}, replaced by {reference}; template.toml generates it as {group.Name.TomlName} = \"{group.Generator}\""
-            : $"{site.Label}: {what}, replaced by {reference}, which template.toml's env already sets";
+            ? $"{site.Label}: {secret}, replaced by {reference}; template.toml generates it as {group.Name.TomlName} = \"{group.Generator}\""
+            : $"{site.Label}: {secret}, replaced by {reference}, which template.toml's env already sets";
     }
 
     /// <summary>
