@@ -136,6 +136,11 @@ internal sealed class SecretRewriter(PassContext context, TemplateToml toml)
     {
         var what = SecretsPass.Describe(site);
         var reference = site.Scalar is null ? group.TomlReference : group.ReferenceFor(site);
+        if (group.IsUserInput && site.TomlEntry is { } entry)
+        {
+            return $"{site.Label}: {what} of an outside service, replaced by an empty value; it needs your input: fill it in {entry.Key} in template.toml's env";
+        }
+
         if (group.IsUserInput)
         {
             return $"{site.Label}: {what} of an outside service, replaced by {reference}; it needs your input: fill {group.Name.ComposeName} in template.toml's env";
