@@ -17,7 +17,7 @@ public static class SecretDescriber
     [
         "PASSWORD", "ROOT", "ADMIN", "USER", "SECRET", "KEY", "ENCRYPTION", "SIGNING", "MASTER", "TOKEN", "DATABASE",
         "SESSION", "COOKIE", "AUTH", "ACCESS", "CLIENT", "PRIVATE", "INTERNAL", "SALT", "DEFAULT", "SERVER", "APP",
-        "INITIAL", "BOT", "BASE", "SERVICE", "STORAGE", "REFRESH", "DASHBOARD", "STATIC", "CRON", "SYSTEM",
+        "INITIAL", "BOT", "BASE", "SERVICE", "STORAGE", "REFRESH", "DASHBOARD", "STATIC", "CRON", "SYSTEM", "MAIL",
     ];
 
     /// <summary>
