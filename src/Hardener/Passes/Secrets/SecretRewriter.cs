@@ -52,7 +52,7 @@ internal sealed class SecretRewriter(PassContext context, TemplateToml toml)
 
     private void PlanGroup(SecretGroup group)
     {
-        // A block scalar cannot be edited in place, so it neither changes nor asks for a variable. Were the
+        // A block scalar cannot be edited in place, so it neither changes nor gets a variable. Were the
         // variable added anyway, every later run would find the literal again and add another one.
         var editable = group.Sites.Where(site => site.Scalar is null || YamlScalarEditor.CanEdit(site.Scalar)).ToList();
         foreach (var site in editable)
