@@ -29,6 +29,9 @@ public class SecretValueClassifierTests
     [InlineData("k3str4p@ss", SecretValueKind.Hardcoded)]
     [InlineData("123456", SecretValueKind.Hardcoded)]
     [InlineData("pa$$word", SecretValueKind.Hardcoded)]
+    [InlineData("$$DB_PASSWORD", SecretValueKind.Interpolated)]
+    [InlineData("$${DB_PASSWORD}", SecretValueKind.Interpolated)]
+    [InlineData("$$5", SecretValueKind.Hardcoded)]
     [InlineData("${GITEA_DB_PASSWORD:-gitea}", SecretValueKind.HardcodedDefault)]
     [InlineData("${POSTGRES_PASSWORD-xsshunter}", SecretValueKind.HardcodedDefault)]
     public void ClassifyJudgesPasswordValue(string value, SecretValueKind kind)

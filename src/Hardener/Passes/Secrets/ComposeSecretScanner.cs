@@ -15,12 +15,16 @@ internal sealed class ComposeSecretScanner
 {
     private readonly List<SecretSite> _sites = [];
     private readonly List<(int Offset, string Message)> _warnings = [];
+    private readonly List<string> _unreplacedSecrets = [];
     private readonly HashSet<(int ScalarStart, int ValueStart)> _seen = [];
 
     public IReadOnlyList<SecretSite> Sites => _sites;
 
     /// <summary>Problems that are not replaceable secrets but that the user must hear about, at file offsets.</summary>
     public IReadOnlyList<(int Offset, string Message)> Warnings => _warnings;
+
+    /// <summary>Values under secret keys that a warning reports but no site replaces, which output must still mask.</summary>
+    public IReadOnlyList<string> UnreplacedSecrets => _unreplacedSecrets;
 
     public static ComposeSecretScanner Scan(ComposeFile compose)
     {
@@ -72,8 +76,22 @@ internal sealed class ComposeSecretScanner
         {
             var literal = variable.Value[url.Span.Start..url.Span.End];
             var span = new TextSpan(valueStart + url.Span.Start, valueStart + url.Span.End);
-            Add(new SecretSite(SecretSiteKind.UrlPassword, service, $"{label} (password in the URL)", variable.Key, SecretKind.Password, literal, scalar, span, null, null, scalar.Span.Start));
+            Add(new SecretSite(SecretSiteKind.UrlPassword, service, $"{label} (password in the URL)", variable.Key, UrlPasswordKind(variable.Key, url), literal, scalar, span, null, null, scalar.Span.Start));
         }
+    }
+
+    private static readonly HashSet<string> MailSchemes = new(StringComparer.OrdinalIgnoreCase) { "smtp", "smtps", "submission", "imap", "imaps", "pop3", "pop3s" };
+
+    /// <summary>
+    /// Judges the password of a URL under a key: an outside service's credential when the key or the scheme
+    /// names one (<c>SMTP_URL</c>, <c>MAIL_URL</c>, <c>smtp://</c>), because only the user knows it; else a password.
+    /// </summary>
+    internal static SecretKind UrlPasswordKind(string key, UrlSecret url)
+    {
+        var words = KeyWords.Split(key).Where(word => word is not ("URL" or "URI" or "DSN" or "CONNECTION" or "STRING")).Append("PASSWORD");
+        var isExternal = SecretKeyClassifier.Classify(string.Join("_", words))?.Kind == SecretKind.ExternalCredential
+            || (url.Scheme is not null && MailSchemes.Contains(url.Scheme));
+        return isExternal ? SecretKind.ExternalCredential : SecretKind.Password;
     }
 
     /// <summary>Adds the value when it is a literal secret; returns whether it was.</summary>
@@ -85,6 +103,7 @@ internal sealed class ComposeSecretScanner
         if (verdict.Kind == SecretValueKind.Mixed && InterpolationParser.TryParse(value, out var parsed, out _) && parsed!.SuspectedLiteralDollars.Count > 0)
         {
             _warnings.Add((scalar.Span.Start, $"{label}: the value contains '$' followed by a name, which Compose replaces with a variable (usually empty), so the app never received the value as written; replace it with a generated secret, or write '$$' for a literal dollar"));
+            _unreplacedSecrets.Add(value);
         }
 
         if (!verdict.IsSecret || verdict.SecretSpan is not { } secretSpan)

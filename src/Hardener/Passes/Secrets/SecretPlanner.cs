@@ -25,7 +25,8 @@ internal static class SecretPlanner
             var name = ChooseName(members, namer, tomlVariableNames);
             var kind = members.First().SecretKind;
             var insideUrl = members.Any(site => site.IsInsideUrl);
-            var literal = members.First().Literal;
+            // A pass-through entry has no literal, so the shape comes from the config.env value it joined, if any.
+            var literal = members.FirstOrDefault(site => site.Literal.Length > 0)?.Literal ?? "";
             var generator = GeneratorChooser.Choose(kind, literal.Length == 0 ? null : literal, insideUrl);
             groups.Add(new SecretGroup(literal, members, name, generator));
         }

@@ -14,6 +14,7 @@ internal sealed class SecretRewriter(PassContext context, TemplateToml toml)
     private readonly Dictionary<YamlScalarSyntax, List<(SecretSite Site, TextEdit Edit)>> _scalarEdits = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<EnvEntry, List<TextEdit>> _envEdits = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<SecretSite, string> _messages = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<SecretSite, string> _unfixedMessages = new(ReferenceEqualityComparer.Instance);
 
     public void Rewrite(IReadOnlyList<SecretGroup> groups)
     {
@@ -38,6 +39,11 @@ internal sealed class SecretRewriter(PassContext context, TemplateToml toml)
             SecretsPass.Report(context, site, message, isFixed: true);
         }
 
+        foreach (var (site, message) in _unfixedMessages)
+        {
+            SecretsPass.Report(context, site, message, isFixed: false);
+        }
+
         foreach (var group in groups)
         {
             WarnAboutClientSide(group);
@@ -46,7 +52,10 @@ internal sealed class SecretRewriter(PassContext context, TemplateToml toml)
 
     private void PlanGroup(SecretGroup group)
     {
-        foreach (var site in group.Sites)
+        // A block scalar cannot be edited in place, so it neither changes nor gets a variable. Were the
+        // variable added anyway, every later run would find the literal again and add another one.
+        var editable = group.Sites.Where(site => site.Scalar is null || YamlScalarEditor.CanEdit(site.Scalar)).ToList();
+        foreach (var site in editable)
         {
             if (site.Scalar is { } scalar)
             {
@@ -65,10 +74,10 @@ internal sealed class SecretRewriter(PassContext context, TemplateToml toml)
 
         // A variable is generated only where something refers to it: a rewritten config.env value, or
         // a compose site whose variable config.env does not define yet.
-        var composeUsesIt = group.Sites.Any(site => site.Scalar is not null);
+        var composeUsesIt = editable.Any(site => site.Scalar is not null);
         var envDefinesIt = toml.Env.Any(entry => entry.Key == group.Name.ComposeName);
         var addsEnv = composeUsesIt && !envDefinesIt;
-        var rewritesToml = group.Sites.Any(site => site.TomlEntry is not null);
+        var rewritesToml = editable.Any(site => site.TomlEntry is not null);
         if (!group.IsUserInput && (addsEnv || rewritesToml))
         {
             _tomlEdits.AddVariable(group.Name.TomlName, group.Generator!.ToString());
@@ -80,9 +89,16 @@ internal sealed class SecretRewriter(PassContext context, TemplateToml toml)
         }
 
         var generates = !group.IsUserInput && (addsEnv || rewritesToml);
-        foreach (var site in group.Sites)
+        foreach (var site in editable)
         {
             _messages[site] = DescribeFix(site, group, generates);
+        }
+
+        foreach (var site in group.Sites.Except(editable))
+        {
+            var defined = addsEnv || envDefinesIt;
+            var message = $"{site.Label}: {SecretsPass.Describe(site)} in a block scalar, which cannot be edited in place; replace it by hand with {group.ReferenceFor(site)}";
+            _unfixedMessages[site] = defined ? message : $"{message} and define {group.Name.ComposeName} in template.toml's env";
         }
     }
 
@@ -120,6 +136,11 @@ internal sealed class SecretRewriter(PassContext context, TemplateToml toml)
     {
         var secret = SecretsPass.Describe(site);
         var reference = site.Scalar is null ? group.TomlReference : group.ReferenceFor(site);
+        if (group.IsUserInput && site.TomlEntry is { } entry)
+        {
+            return $"{site.Label}: {what} of an outside service, replaced by an empty value; it needs your input: fill it in {entry.Key} in template.toml's env";
+        }
+
         if (group.IsUserInput)
         {
             return $"{site.Label}: {secret} of an outside service, replaced by {reference}; it needs your input: fill {group.Name.ComposeName} in template.toml's env";

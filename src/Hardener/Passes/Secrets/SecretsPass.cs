@@ -29,6 +29,11 @@ public sealed class SecretsPass : IPass
     public void Run(PassContext context)
     {
         var scan = ComposeSecretScanner.Scan(context.Compose);
+        foreach (var secret in scan.UnreplacedSecrets)
+        {
+            context.Secrets.Add(secret);
+        }
+
         foreach (var (offset, message) in scan.Warnings)
         {
             context.Report(TemplateFileKind.Compose, offset, message, fixable: false, isFixed: false, Severity.Warning);

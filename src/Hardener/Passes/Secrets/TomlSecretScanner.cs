@@ -23,7 +23,7 @@ internal static class TomlSecretScanner
             foreach (var url in UrlSecretFinder.Find(entry.Value))
             {
                 var literal = entry.Value[url.Span.Start..url.Span.End];
-                sites.Add(new SecretSite(SecretSiteKind.TomlEnvValue, null, $"{label} (password in the URL)", entry.Key, SecretKind.Password, literal, null, url.Span, null, entry, entry.ValueSpan.Start));
+                sites.Add(new SecretSite(SecretSiteKind.TomlEnvValue, null, $"{label} (password in the URL)", entry.Key, ComposeSecretScanner.UrlPasswordKind(entry.Key, url), literal, null, url.Span, null, entry, entry.ValueSpan.Start) { IsInsideUrl = true });
             }
         }
 

@@ -14,7 +14,7 @@ public static class YamlScalarEditor
     public static bool TryEdit(YamlScalarSyntax scalar, IReadOnlyList<TextEdit> valueEdits, out IReadOnlyList<TextEdit> fileEdits)
     {
         fileEdits = [];
-        if (scalar.IsBlock || (scalar.Style == YamlScalarStyle.Plain && scalar.Value.Contains('\n')))
+        if (!CanEdit(scalar))
         {
             return false;
         }
@@ -44,6 +44,10 @@ public static class YamlScalarEditor
             : Shift(valueEdits, scalar.ContentSpan.Start, EscapeForDoubleQuotes);
         return true;
     }
+
+    /// <summary>Tells whether <see cref="TryEdit"/> can edit the scalar: false for block scalars and multi-line plain scalars.</summary>
+    public static bool CanEdit(YamlScalarSyntax scalar) =>
+        !scalar.IsBlock && !(scalar.Style == YamlScalarStyle.Plain && scalar.Value.Contains('\n'));
 
     private static List<TextEdit> Shift(IReadOnlyList<TextEdit> edits, int offset, Func<string, string> escape) =>
         edits.Select(edit => new TextEdit(new TextSpan(edit.Span.Start + offset, edit.Span.End + offset), escape(edit.NewText))).ToList();

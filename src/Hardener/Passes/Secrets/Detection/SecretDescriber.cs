@@ -8,7 +8,7 @@ public static class SecretDescriber
         ["POSTGRES"] = "PostgreSQL", ["POSTGRESQL"] = "PostgreSQL", ["PG"] = "PostgreSQL", ["MYSQL"] = "MySQL",
         ["MARIADB"] = "MariaDB", ["REDIS"] = "Redis", ["VALKEY"] = "Valkey", ["MONGO"] = "MongoDB", ["MONGODB"] = "MongoDB",
         ["RABBITMQ"] = "RabbitMQ", ["MINIO"] = "MinIO", ["CLICKHOUSE"] = "ClickHouse", ["COUCHDB"] = "CouchDB",
-        ["OPENAI"] = "OpenAI", ["GITHUB"] = "GitHub", ["GITLAB"] = "GitLab", ["DB"] = "database", ["PWD"] = "password",
+        ["OPENAI"] = "OpenAI", ["OAUTH"] = "OAuth", ["GITHUB"] = "GitHub", ["GITLAB"] = "GitLab", ["DB"] = "database", ["PWD"] = "password",
         ["PASS"] = "password", ["PASSWD"] = "password", ["ENC"] = "encryption",
     };
 
@@ -17,7 +17,7 @@ public static class SecretDescriber
     [
         "PASSWORD", "ROOT", "ADMIN", "USER", "SECRET", "KEY", "ENCRYPTION", "SIGNING", "MASTER", "TOKEN", "DATABASE",
         "SESSION", "COOKIE", "AUTH", "ACCESS", "CLIENT", "PRIVATE", "INTERNAL", "SALT", "DEFAULT", "SERVER", "APP",
-        "INITIAL", "BOT", "BASE", "SERVICE", "STORAGE", "REFRESH", "DASHBOARD", "STATIC", "CRON", "SYSTEM",
+        "INITIAL", "BOT", "BASE", "SERVICE", "STORAGE", "REFRESH", "DASHBOARD", "STATIC", "CRON", "SYSTEM", "MAIL",
     ];
 
     /// <summary>

@@ -12,8 +12,9 @@ public static class SecretShapes
     /// </summary>
     /// <remarks>
     /// A UUID wins over hex, and hex wins over base64, because every hex string of a length divisible by 4 also decodes as base64.
-    /// Base64 needs a length divisible by 4, padding only at the end, and at least one digit, <c>+</c>, <c>/</c> or <c>=</c>,
-    /// so a plain word such as <c>supabaserealtime</c> is not taken for base64.
+    /// Base64 needs a length divisible by 4, padding only at the end, and at least one <c>+</c>, <c>/</c> or <c>=</c>.
+    /// Letters and digits alone are not enough, because a hand-picked password of 16, 20 or 24 characters has that
+    /// form too, and keeping it would turn the password into <c>${base64:12}</c>, which is shorter and may hold <c>+</c> or <c>/</c>.
     /// </remarks>
     public static (SecretShape Shape, int Size) Detect(string literal)
     {
@@ -91,7 +92,7 @@ public static class SecretShapes
             return 0;
         }
 
-        var hasMarker = padding > 0 || body.Any(c => char.IsAsciiDigit(c) || c == '+' || c == '/');
+        var hasMarker = padding > 0 || body.Any(c => c is '+' or '/');
         var buffer = new byte[literal.Length];
         if (!hasMarker || !Convert.TryFromBase64String(literal, buffer, out var written))
         {

@@ -78,6 +78,12 @@ public static partial class SecretValueClassifier
             return new SecretValueVerdict(SecretValueKind.Empty);
         }
 
+        // "$$NAME" reaches the container as "$NAME", which a shell there expands, so the secret is not in the file.
+        if (EscapedReferencePattern().IsMatch(trimmed))
+        {
+            return new SecretValueVerdict(SecretValueKind.Interpolated);
+        }
+
         if (Booleans.Contains(trimmed) || IsShortNumber(key, trimmed))
         {
             return new SecretValueVerdict(SecretValueKind.Switch);
@@ -111,6 +117,9 @@ public static partial class SecretValueClassifier
     private static bool IsPath(string literal) =>
         literal.StartsWith("./", StringComparison.Ordinal) || literal.StartsWith("../", StringComparison.Ordinal)
         || literal.StartsWith("~/", StringComparison.Ordinal) || PathPattern().IsMatch(literal);
+
+    [GeneratedRegex(@"^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$")]
+    private static partial Regex EscapedReferencePattern();
 
     [GeneratedRegex(@"^(/[A-Za-z0-9._@-]+)+/?$")]
     private static partial Regex PathPattern();
