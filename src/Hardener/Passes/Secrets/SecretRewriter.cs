@@ -138,7 +138,7 @@ internal sealed class SecretRewriter(PassContext context, TemplateToml toml)
         var reference = site.Scalar is null ? group.TomlReference : group.ReferenceFor(site);
         if (group.IsUserInput && site.TomlEntry is { } entry)
         {
-            return $"{site.Label}: {what} of an outside service, replaced by an empty value; it needs your input: fill it in {entry.Key} in template.toml's env";
+            return $"{site.Label}: {secret} of an outside service, replaced by an empty value; it needs your input: fill it in {entry.Key} in template.toml's env";
         }
 
         if (group.IsUserInput)
