@@ -11,8 +11,14 @@ namespace Hardener.Engine;
 /// applied in one step and both files re-parsed. A pass whose output does not parse is a bug: its edits
 /// are dropped and an error is reported, so nothing unparsable is ever written.
 /// </summary>
-public sealed class TemplateProcessor(IReadOnlyList<IPass> passes, PassOptions options)
+public sealed class TemplateProcessor(IReadOnlyList<IPass> passes, PassOptions options, IReadOnlyList<ISecretSource> secretSources)
 {
+    /// <summary>Creates a processor that masks the secrets every registered pass knows of, whichever passes run.</summary>
+    public TemplateProcessor(IReadOnlyList<IPass> passes, PassOptions options)
+        : this(passes, options, PassRegistry.CreateAll().OfType<ISecretSource>().ToList())
+    {
+    }
+
     public const string InternalErrorId = "internal";
     public const string ReadErrorId = "read";
 
@@ -49,6 +55,11 @@ public sealed class TemplateProcessor(IReadOnlyList<IPass> passes, PassOptions o
 
         var state = new TemplateState(template, compose, composeParse.Document!, toml);
         findings.AddRange(state.TomlDiagnostics);
+        foreach (var source in secretSources)
+        {
+            source.CollectSecrets(composeModel, state.EditableToml, secrets);
+        }
+
         findings.AddRange(WarnAboutSymbolicLinks(template));
         foreach (var pass in passes)
         {

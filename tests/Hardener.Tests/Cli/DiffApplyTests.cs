@@ -4,23 +4,28 @@ using Hardener.Tests.Support;
 namespace Hardener.Tests.Cli;
 
 /// <summary>
-/// The dry-run diff is a real patch: git apply turns the files into exactly what --write makes.
-/// The secrets pass is skipped, because its diffs mask the removed secret values, which a patch needs.
+/// The dry-run diff is a real patch: git apply turns the files into exactly what --write makes. That
+/// is true for templates without secrets; where a diff line contains a secret, the line is masked and
+/// the diff is for review only.
 /// </summary>
 public sealed class DiffApplyTests
 {
-    [Fact]
-    public void DryRunDiffAppliesLikeWrite()
+    [Theory]
+    [InlineData("anchored-workers")]
+    [InlineData("crlf-bom-no-final-newline")]
+    [InlineData("interpolated-images")]
+    public void DryRunDiffAppliesLikeWrite(string fixture)
     {
         using var temporary = new TemporaryFolder();
-        var patched = temporary.CopyFrom(RepositoryPaths.Fixtures, "patched");
-        var written = temporary.CopyFrom(RepositoryPaths.Fixtures, "written");
+        var source = Path.Combine(RepositoryPaths.Fixtures, fixture);
+        var patched = temporary.CopyFrom(source, "patched");
+        var written = temporary.CopyFrom(source, "written");
 
-        var dryRun = CliRun.Invoke(patched, "--dry-run", "--skip", "secrets", ".");
+        var dryRun = CliRun.Invoke(patched, "--dry-run", ".");
         var patchPath = Path.Combine(temporary.Path, "changes.diff");
         File.WriteAllText(patchPath, dryRun.Output);
         RunGitApply(patched, patchPath);
-        CliRun.Invoke(written, "--write", "--skip", "secrets", ".");
+        CliRun.Invoke(written, "--write", ".");
 
         Assert.NotEqual("", dryRun.Output);
         foreach (var file in Directory.GetFiles(written, "*", SearchOption.AllDirectories))
@@ -28,6 +33,21 @@ public sealed class DiffApplyTests
             var relative = Path.GetRelativePath(written, file);
             Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(Path.Combine(patched, relative)));
         }
+    }
+
+    [Fact]
+    public void SkippedSecretsPassStillMasksDiff()
+    {
+        using var temporary = new TemporaryFolder();
+        var copy = temporary.CopyFrom(Path.Combine(RepositoryPaths.Fixtures, "blog-mysql"));
+
+        var run = CliRun.Invoke(temporary.Path, "--dry-run", "--skip", "secrets", copy);
+
+        // The pin-images hunk shows the database's environment as context.
+        Assert.Contains("mysql:8.0", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret-root-pass", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret-root-pass", run.Error, StringComparison.Ordinal);
+        Assert.Contains("MYSQL_ROOT_PASSWORD: ****(16)", run.Output, StringComparison.Ordinal);
     }
 
     private static void RunGitApply(string directory, string patchPath)

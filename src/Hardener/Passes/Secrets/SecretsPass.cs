@@ -12,7 +12,7 @@ namespace Hardener.Passes.Secrets;
 /// template.toml variables that generate them on deploy, wired through config.env. One literal used in
 /// several places becomes one variable. Credentials of outside services are left for the user to fill.
 /// </summary>
-public sealed class SecretsPass : IPass
+public sealed class SecretsPass : IPass, ISecretSource
 {
     public const string Id = "secrets";
 
@@ -55,6 +55,20 @@ public sealed class SecretsPass : IPass
         var variableNames = toml.Variables.Select(variable => variable.Name).ToHashSet(StringComparer.Ordinal);
         var groups = SecretPlanner.Plan(sites, SecretPlanner.TakenNames(context.Compose, context.Toml), variableNames);
         new SecretRewriter(context, toml).Rewrite(groups);
+    }
+
+    public void CollectSecrets(Compose.ComposeFile compose, TemplateToml? toml, SecretRegistry secrets)
+    {
+        var scan = ComposeSecretScanner.Scan(compose);
+        foreach (var site in scan.Sites.Concat(toml is null ? [] : TomlSecretScanner.Scan(toml)))
+        {
+            secrets.Add(site.Literal);
+        }
+
+        foreach (var literal in scan.UnreplacedSecrets)
+        {
+            secrets.Add(literal);
+        }
     }
 
     /// <summary>Returns the template.toml to add variables to: the template's own, or a new empty one when the user allows it.</summary>
