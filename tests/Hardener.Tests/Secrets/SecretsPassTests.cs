@@ -111,9 +111,9 @@ public sealed class SecretsPassTests : IDisposable
         Write(folder);
 
         var compose = Compose(folder);
-        Assert.Contains("DATABASE_URL: postgres://postgres:${DATABASE_PASSWORD:?Set the database password}@postgres:5432/postgres", compose);
+        Assert.Contains("DATABASE_URL: postgres://postgres:${POSTGRES_PASSWORD:?Set the PostgreSQL password}@postgres:5432/postgres", compose);
         Assert.Contains("POSTGRES_USER: postgres", compose);
-        Assert.Contains("POSTGRES_PASSWORD: ${DATABASE_PASSWORD:?Set the database password}", compose);
+        Assert.Contains("POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?Set the PostgreSQL password}", compose);
         Assert.Contains("POSTGRES_DB: postgres", compose);
         Assert.Contains("  postgres:\n    image: postgres:16", compose);
     }
@@ -140,6 +140,27 @@ public sealed class SecretsPassTests : IDisposable
         var toml = Toml(folder);
         Assert.Single(TemplateToml.Parse(toml, "template.toml").Variables);
         Assert.Contains("redis_password = \"${password:32}\"", toml);
+    }
+
+    [Fact]
+    public void SharedPlaceholderStaysApartByKind()
+    {
+        var folder = Template("""
+            services:
+              app:
+                image: example/app:1
+                environment:
+                  JWT_SECRET: changeme
+                  SESSION_SECRET: changeme
+            """, "[variables]\n");
+
+        Write(folder);
+
+        var compose = Compose(folder);
+        Assert.Contains("JWT_SECRET: ${JWT_SECRET:?Set the JWT secret}", compose);
+        Assert.Contains("SESSION_SECRET: ${SESSION_SECRET:?Set the session secret}", compose);
+        var variables = TemplateToml.Parse(Toml(folder), "template.toml").Variables;
+        Assert.Equal(2, variables.Count);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ internal static class SecretPlanner
         {
             var members = group.ToList();
             var name = ChooseName(members, namer, tomlVariableNames);
-            var kind = members.First().SecretKind;
+            var kind = members.OrderBy(NamingRank).First().SecretKind;
             var insideUrl = members.Any(site => site.IsInsideUrl);
             // A pass-through entry has no literal, so the shape comes from the config.env value it joined, if any.
             var literal = members.FirstOrDefault(site => site.Literal.Length > 0)?.Literal ?? "";
@@ -38,7 +38,9 @@ internal static class SecretPlanner
     {
         if (site.Kind != SecretSiteKind.PassThrough)
         {
-            return site.Literal;
+            // A placeholder such as "changeme" is shared by chance, so a JWT secret and a session secret
+            // that both say it stay apart; a password and the URL that carries it still share one variable.
+            return SecretValueClassifier.IsPlaceholder(site.Literal) ? $"{site.Literal}\0{site.SecretKind}" : site.Literal;
         }
 
         return tomlLiterals.TryGetValue(site.ExistingVariable!, out var literal) ? literal : "\0" + site.ExistingVariable;
@@ -46,7 +48,8 @@ internal static class SecretPlanner
 
     /// <summary>
     /// Names the group after the variable it already has, if any (a pass-through entry, an interpolation
-    /// default, a config.env key), else after its first site.
+    /// default, a config.env key), else after its most telling site: a server's own setting such as
+    /// POSTGRES_PASSWORD names the secret better than the client URL that carries a copy.
     /// </summary>
     private static SecretVariableName ChooseName(List<SecretSite> members, SecretVariableNamer namer, IReadOnlySet<string> tomlVariableNames)
     {
@@ -57,7 +60,7 @@ internal static class SecretPlanner
             return namer.NameForDefinedVariable(existing.ExistingVariable!, tomlVariableNames);
         }
 
-        var first = members[0];
+        var first = members.OrderBy(NamingRank).First();
         return first.Kind switch
         {
             SecretSiteKind.CommandArgument => namer.NameForArgument(first.Service ?? "", first.SecretKind),
@@ -66,6 +69,14 @@ internal static class SecretPlanner
             _ => namer.NameForKey(first.Key),
         };
     }
+
+    /// <summary>Ranks sites for naming; a stable sort keeps file order within a rank.</summary>
+    private static int NamingRank(SecretSite site) => site.Kind switch
+    {
+        SecretSiteKind.EnvironmentValue or SecretSiteKind.InterpolationDefault => 0,
+        SecretSiteKind.CommandArgument or SecretSiteKind.UrlPassword or SecretSiteKind.TomlEnvValue => 1,
+        _ => 2,
+    };
 
     /// <summary>Returns every name the template already uses: compose variables, template.toml variables and env keys.</summary>
     public static IEnumerable<string> TakenNames(Compose.ComposeFile compose, TemplateToml? toml)
