@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Hardener.Passes;
+using Hardener.Presentation;
 
 namespace Hardener.Cli;
 
@@ -25,11 +26,12 @@ internal static class HardenCommand
         var pins = new Option<string?>("--pins") { Description = "A TOML file of \"repository\" = \"tag\" lines that pin-images uses first.", HelpName = "FILE" };
         var format = new Option<string>("--format") { Description = "diff: unified diffs on stdout; json: per template its files changed and findings.", DefaultValueFactory = _ => "diff", HelpName = "diff|json" };
         format.AcceptOnlyFromAmong("diff", "json");
+        var listPasses = new Option<bool>("--list-passes") { Description = "Print every pass with its id, category, severity and what it does, as Markdown, and exit." };
         var createToml = new Option<bool>("--create-template-toml") { Description = "Write a minimal template.toml where a template has none, so generated secrets have a home." };
 
         var root = new RootCommand("Reviews and hardens Dokploy templates (docker-compose.yml and template.toml) in place.\nPasses: " + string.Join(", ", PassRegistry.CreateAll().Select(pass => pass.Descriptor.Id)) + ".")
         {
-            paths, dryRun, write, check, only, skip, pins, format, createToml,
+            paths, dryRun, write, check, only, skip, pins, format, createToml, listPasses,
         };
 
         var parse = root.Parse(args);
@@ -47,6 +49,12 @@ internal static class HardenCommand
         if (parse.Action is not null && parse.CommandResult.Command == root && args.Any(arg => arg is "-h" or "--help" or "-?" or "--version"))
         {
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        }
+
+        if (parse.GetValue(listPasses))
+        {
+            output.Write(PassCatalogWriter.WriteMarkdown(PassRegistry.CreateAll()));
+            return ExitCodes.Success;
         }
 
         var unknownOption = (parse.GetValue(paths) ?? []).FirstOrDefault(path => path.StartsWith('-') && !Path.Exists(Path.GetFullPath(path, baseDirectory)));

@@ -14,8 +14,19 @@ internal static class Snapshot
     public static void Verify(string actual, string name, [CallerFilePath] string testFile = "")
     {
         var folder = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
-        var verifiedPath = Path.Combine(folder, $"{name}.verified.txt");
-        var receivedPath = Path.Combine(folder, $"{name}.received.txt");
+        Compare(actual, Path.Combine(folder, $"{name}.verified.txt"), Path.Combine(folder, $"{name}.received.txt"), name);
+    }
+
+    /// <summary>Compares output with a committed file that is not a snapshot by name, such as a docs page; the received copy goes beside it.</summary>
+    public static void VerifyFile(string actual, string verifiedPath)
+    {
+        var receivedPath = Path.ChangeExtension(verifiedPath, ".received" + Path.GetExtension(verifiedPath));
+        Compare(actual, verifiedPath, receivedPath, Path.GetFileName(verifiedPath));
+    }
+
+    private static void Compare(string actual, string verifiedPath, string receivedPath, string name)
+    {
+        var folder = Path.GetDirectoryName(verifiedPath)!;
         var expected = File.Exists(verifiedPath) ? File.ReadAllText(verifiedPath) : null;
         if (expected == actual)
         {

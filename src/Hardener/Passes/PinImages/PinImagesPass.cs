@@ -25,8 +25,8 @@ public sealed class PinImagesPass(ImageCatalog catalog) : IPass
         "Images",
         Severity.Warning,
         Fixable: true,
-        "A floating tag (none, or latest) pulls whatever was pushed last, so a redeploy can bring an untested "
-        + "version. Tags come from --pins FILE, then the built-in catalog, then the tag most templates of the run pin.");
+        "A floating tag (none, or `latest`) pulls whatever was pushed last, so a redeploy can bring an untested "
+        + "version. Tags come from `--pins FILE`, then the built-in catalog, then the tag most templates of the run pin.");
 
     public void Run(PassContext context)
     {

@@ -23,8 +23,8 @@ public sealed class SecretsPass : IPass, ISecretSource
         Severity.Error,
         Fixable: true,
         "A password, key or token written in the template is the same on every deploy and is public with the template. "
-        + "Each becomes ${NAME:?Set …} in the compose file and a generated [variables] entry (${password:32}, ${base64:64} …) "
-        + "linked through config.env; credentials of outside services become empty env entries the user must fill.");
+        + "Each becomes `${NAME:?Set …}` in the compose file and a generated `[variables]` entry (`${password:32}`, `${base64:64}` …) "
+        + "linked through `config.env`; credentials of outside services become empty env entries the user must fill.");
 
     public void Run(PassContext context)
     {
