@@ -11,7 +11,9 @@ namespace Hardener.Syntax.Yaml;
 /// </summary>
 /// <remarks>
 /// Pass <c>style</c> to reuse one <see cref="YamlStyle.Detect"/> result for many insertions into a
-/// document; without it each call detects the style again.
+/// document. Without it each call detects the style again. Pass the edits of several calls through
+/// <see cref="CombineEdits"/> before applying them in one step, because insertions that share an offset
+/// must be ordered by depth.
 /// </remarks>
 public static partial class YamlInsertion
 {
@@ -22,7 +24,7 @@ public static partial class YamlInsertion
 
     /// <summary>
     /// Appends an item to a sequence. A block sequence gets a new <c>- item</c> line below its last item,
-    /// with the dash at the column of the existing dashes; a flow sequence gets the item before its <c>]</c>.
+    /// with the dash at the column of the existing dashes. A flow sequence gets the item before its <c>]</c>.
     /// </summary>
     public static IReadOnlyList<TextEdit> AppendToSequence(YamlDocumentSyntax document, YamlSequenceSyntax sequence, YamlValue item, YamlStyle? style = null)
     {
@@ -47,15 +49,15 @@ public static partial class YamlInsertion
 
     /// <summary>
     /// Adds an entry to a mapping. In a block mapping the entry goes on new lines at the mapping's column,
-    /// after the last entry and its nested block; a collection value goes below the key in block style.
+    /// after the last entry and its nested block, with a collection value below the key in block style.
     /// In a flow mapping the entry goes before the <c>}</c> in flow style.
     /// </summary>
-    /// <exception cref="InvalidOperationException">The mapping already writes the key; merged keys do not count.</exception>
+    /// <exception cref="InvalidOperationException">The mapping already writes the key. Keys it only merges do not count.</exception>
     public static IReadOnlyList<TextEdit> AddMappingEntry(YamlDocumentSyntax document, YamlMappingSyntax mapping, string key, YamlValue value, YamlStyle? style = null)
     {
         if (mapping.FindEntry(key) is not null)
         {
-            throw new InvalidOperationException($"The mapping already has the key '{key}'; use SetMappingEntry to change its value.");
+            throw new InvalidOperationException($"The mapping already has the key '{key}'. Use SetMappingEntry to change its value.");
         }
 
         style ??= YamlStyle.Detect(document);
@@ -106,7 +108,7 @@ public static partial class YamlInsertion
         return ReplaceValue(document, entry, value, style ?? YamlStyle.Detect(document));
     }
 
-    /// <summary>Sets a key of a mapping to a string value; see the overload that takes a <see cref="YamlValue"/>.</summary>
+    /// <summary>Sets a key of a mapping to a string value, like the overload that takes a <see cref="YamlValue"/>.</summary>
     public static IReadOnlyList<TextEdit> SetMappingEntry(YamlDocumentSyntax document, YamlMappingSyntax mapping, string key, string value, YamlStyle? style = null) =>
         SetMappingEntry(document, mapping, key, YamlValue.Scalar(value), style);
 
@@ -117,7 +119,7 @@ public static partial class YamlInsertion
 
     /// <summary>
     /// Replaces an entry's value. A one-line old value is removed from its line, which keeps a comment
-    /// after it, and a new block collection goes on the lines below the key; an old value that spans
+    /// after it, and a new block collection goes on the lines below the key. An old value that spans
     /// several lines is replaced whole, comments inside it included.
     /// </summary>
     private static IReadOnlyList<TextEdit> ReplaceValue(YamlDocumentSyntax document, YamlKeyValueSyntax entry, YamlValue value, YamlStyle style)
