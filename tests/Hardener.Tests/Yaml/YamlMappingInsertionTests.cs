@@ -189,4 +189,26 @@ public sealed class YamlMappingInsertionTests
 
         Assert.Equal("a: # note\n  - p\n  - q\nb: 1\n", result);
     }
+
+    [Theory]
+    [InlineData("  ")]
+    [InlineData("")]
+    public void CombineEdits_SharedOffset_NestsEachLine(string dashIndent)
+    {
+        var text = $"services:\n  web:\n    networks:\n    {dashIndent}- a\n";
+
+        var result = Apply(text, document =>
+        {
+            var web = FindMapping(document, "services.web");
+            var labels = YamlInsertion.AddBlock(document, web, "labels", ["x=1"]);
+            var network = YamlInsertion.AppendToSequence(document, FindSequence(document, "services.web.networks"), "b");
+            var topLevel = YamlInsertion.AddBlock(document, FindMapping(document, ""), "networks", [("b", YamlValue.EmptyMapping)]);
+            return YamlInsertion.CombineEdits([.. topLevel, .. labels, .. network]);
+        });
+
+        var edited = Parse(result);
+        Assert.Equal(["a", "b"], Values(FindSequence(edited, "services.web.networks")));
+        Assert.Equal(["x=1"], Values(FindSequence(edited, "services.web.labels")));
+        Assert.IsType<YamlMappingSyntax>(Find(edited, "networks.b"));
+    }
 }

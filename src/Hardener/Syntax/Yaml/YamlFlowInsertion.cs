@@ -7,10 +7,10 @@ internal static class YamlFlowInsertion
 {
     /// <summary>
     /// Builds the edits that append already formatted flow text after the last child. A one-line
-    /// collection gets <c>, item</c>; a collection whose closing bracket stands on its own line gets the
-    /// item on a new line, indented like the last child. A trailing comma stays trailing.
+    /// collection gets <c>, item</c>. A collection whose closing bracket is on a later line than the last
+    /// child gets the item on a new line, indented like the last child. A trailing comma stays trailing.
     /// </summary>
-    /// <param name="lastChild">The span of the last item or entry; null when the collection is empty.</param>
+    /// <param name="lastChild">The span of the last item or entry, or null when the collection is empty.</param>
     public static IReadOnlyList<TextEdit> Append(YamlDocumentSyntax document, YamlNodeSyntax collection, TextSpan? lastChild, string itemText)
     {
         var text = document.Text;
@@ -44,7 +44,7 @@ internal static class YamlFlowInsertion
             return [TextEdit.Insert(YamlInsertionPoint.GetLineContentEnd(text, trailing), newLine + ",")];
         }
 
-        // The comma goes right after the last item, before a comment on its line; the new item goes after the comment.
+        // The comma goes right after the last item, before a comment on its line, and the new item goes after the comment.
         var lineEnd = YamlInsertionPoint.GetLineContentEnd(text, last.End);
         return lineEnd == last.End
             ? [TextEdit.Insert(last.End, "," + newLine)]

@@ -85,7 +85,7 @@ public static partial class YamlInsertion
     }
 
     private static InvalidOperationException NotA(string expected, string key, YamlNodeSyntax found) =>
-        new($"The value of '{key}' is a {Describe(found)}, not a {expected}; convert it or choose the {Describe(found)} form.");
+        new($"The value of '{key}' is a {Describe(found)}, not a {expected}. Convert it or choose the {Describe(found)} form.");
 
     private static string Describe(YamlNodeSyntax node) => node switch
     {

@@ -19,12 +19,12 @@ public abstract record YamlValue
 
     public sealed record SequenceValue(IReadOnlyList<YamlValue> Items) : YamlValue;
 
-    /// <summary>A mapping; keys are values too, so that a copied merge key (<c>&lt;&lt;</c>) stays unquoted.</summary>
+    /// <summary>A mapping whose keys are values too, so that a copied merge key (<c>&lt;&lt;</c>) stays unquoted.</summary>
     public sealed record MappingValue(IReadOnlyList<KeyValuePair<YamlValue, YamlValue>> Entries) : YamlValue;
 
     public static YamlValue Scalar(string value, bool forceQuotes = false) => new ScalarValue(value, forceQuotes);
 
-    /// <summary>Creates a value that is written verbatim; the caller makes sure it is valid YAML on one line.</summary>
+    /// <summary>Creates a value that is written verbatim. The caller makes sure it is valid YAML on one line.</summary>
     public static YamlValue Raw(string text)
     {
         if (text.Contains('\n') || text.Contains('\r'))
@@ -47,7 +47,7 @@ public abstract record YamlValue
 
     /// <summary>
     /// Copies a node of a parsed document so that it can be written elsewhere. Single-line scalars and
-    /// aliases keep their text as written; anchors are dropped, because a second definition of an anchor
+    /// aliases keep their text as written. Anchors are dropped, because a second definition of an anchor
     /// would change what later aliases point to. Multi-line and block scalars become quoted strings with
     /// the same value, because their text cannot move to another indentation unchanged.
     /// </summary>
@@ -64,7 +64,7 @@ public abstract record YamlValue
         _ => throw new ArgumentException($"Cannot copy a node of type {node.GetType().Name}.", nameof(node)),
     };
 
-    // A merge key may be written with its tag (!!merge <<); a quoted "<<" would be an ordinary key.
+    // A merge key may be written with its tag (!!merge <<), but a quoted "<<" would be an ordinary key.
     private static YamlValue CopyKey(YamlDocumentSyntax document, YamlKeyValueSyntax entry) =>
         entry.IsMerge ? new RawValue("<<") : Copy(document, entry.Key);
 

@@ -3,7 +3,7 @@ namespace Hardener.Syntax.Yaml;
 /// <summary>Lays out a <see cref="YamlValue"/> as block lines or flow text in a file's style.</summary>
 internal sealed class YamlValueWriter(YamlStyle style)
 {
-    /// <summary>Writes <c>key: value</c> with its key at the column; collections go on the lines below it.</summary>
+    /// <summary>Writes <c>key: value</c> with its key at the column. A collection value goes on the lines below the key.</summary>
     public List<string> WriteEntry(YamlValue key, YamlValue value, int column)
     {
         var head = new string(' ', column) + WriteScalarOrRaw(key, inFlow: false) + ":";
