@@ -53,7 +53,8 @@ internal sealed class TemplateState
     /// <summary>Applies one pass's edits to both files, or none of them when either result fails to parse.</summary>
     public bool TryApply(IReadOnlyList<FileEdit> edits, out string problem)
     {
-        var composeEdits = edits.Where(edit => edit.File == TemplateFileKind.Compose).Select(edit => edit.Edit).ToList();
+        // Line insertions that several changes place at one offset are ordered so each line stays in the collection it was built for.
+        var composeEdits = YamlInsertion.CombineEdits(edits.Where(edit => edit.File == TemplateFileKind.Compose).Select(edit => edit.Edit));
         var tomlEdits = edits.Where(edit => edit.File == TemplateFileKind.TemplateToml).Select(edit => edit.Edit).ToList();
         if (tomlEdits.Count > 0 && TomlIsBroken)
         {
