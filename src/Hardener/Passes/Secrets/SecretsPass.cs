@@ -45,7 +45,7 @@ public sealed class SecretsPass : IPass, ISecretSource
             return;
         }
 
-        sites.ForEach(site => context.Secrets.Add(site.Literal));
+        sites.ForEach(site => Register(site, context.Compose, context.Toml, context.Secrets));
         if (TargetToml(context, out var reason) is not { } toml)
         {
             sites.ForEach(site => Report(context, site, $"{site.Label}: {Describe(site)}; {reason}", isFixed: false));
@@ -62,12 +62,40 @@ public sealed class SecretsPass : IPass, ISecretSource
         var scan = ComposeSecretScanner.Scan(compose);
         foreach (var site in scan.Sites.Concat(toml is null ? [] : TomlSecretScanner.Scan(toml)))
         {
-            secrets.Add(site.Literal);
+            Register(site, compose, toml, secrets);
         }
 
         foreach (var literal in scan.UnreplacedSecrets)
         {
             secrets.Add(literal);
+        }
+    }
+
+    /// <summary>Adds a site's secret to the registry, and the text it is written as where escapes or folding make that differ.</summary>
+    private static void Register(SecretSite site, Compose.ComposeFile compose, TemplateToml? toml, SecretRegistry secrets)
+    {
+        secrets.Add(site.Literal);
+        if (site.Scalar is { } scalar && site.Literal.Length > 0)
+        {
+            var written = compose.Syntax.GetText(scalar.ContentSpan);
+            if (scalar.IsBlock)
+            {
+                // The first line of a block scalar is its header (| or >), not part of the value.
+                written = written[(written.IndexOf('\n') + 1)..];
+            }
+
+            if (written != scalar.Value)
+            {
+                secrets.AddWritten(written);
+            }
+        }
+        else if (site.TomlEntry is { } entry && toml is not null)
+        {
+            var written = toml.Document.Text[entry.TokenSpan.Start..entry.TokenSpan.End];
+            if (!written.Contains(entry.Value, StringComparison.Ordinal))
+            {
+                secrets.AddWritten(written.Trim('"', '\''));
+            }
         }
     }
 

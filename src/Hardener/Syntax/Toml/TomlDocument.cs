@@ -76,7 +76,8 @@ public sealed partial class TomlDocument
             ? lines.GetPosition(start.Offset)
             : new LinePosition(start.Line + 1, start.Column + 1);
         var severity = diagnostic.Kind == DiagnosticMessageKind.Error ? Severity.Error : Severity.Warning;
-        var message = QuotedValue().Replace(diagnostic.Message ?? "", "");
+        // Tomlyn quotes the offending token, which may be a secret, so every quoted part is left out.
+        var message = QuotedToken().Replace(QuotedValue().Replace(diagnostic.Message ?? "", ""), "\"…\"");
         return new Finding(SyntaxRuleId, severity, filePath, position, $"invalid TOML: {message}", Fixable: false);
     }
 
@@ -84,4 +85,7 @@ public sealed partial class TomlDocument
     // findings must not carry a value that may be a secret.
     [GeneratedRegex(@" with `.*?`(?= and cannot)", RegexOptions.Singleline)]
     private static partial Regex QuotedValue();
+
+    [GeneratedRegex("\"[^\"]*\"|`[^`]*`", RegexOptions.Singleline)]
+    private static partial Regex QuotedToken();
 }
