@@ -33,6 +33,8 @@ public class CommandSecretFinderTests
     [InlineData("redis-cli -a $${REDIS_PASSWORD} ping")]
     [InlineData("redis-cli -a \"$$REDIS_PASSWORD\" ping | grep PONG")]
     [InlineData("exit | mysql -h localhost -P 3306 -u root -p$$MYSQL_ROOT_PASSWORD")]
+    [InlineData("redis-server --requirepass \"$$(cat $$REDIS_PASSWORD_FILE)\"")]
+    [InlineData("redis-server --requirepass `cat /run/secrets/redis`")]
     [InlineData("sh -c \"bundle exec rails db:prepare && bundle exec rails s -p 3000 -b 0.0.0.0\"")]
     [InlineData("--default-authentication-plugin=mysql_native_password")]
     [InlineData("redis-server --appendonly yes --maxmemory 512mb")]

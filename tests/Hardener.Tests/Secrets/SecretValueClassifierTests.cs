@@ -31,6 +31,8 @@ public class SecretValueClassifierTests
     [InlineData("pa$$word", SecretValueKind.Hardcoded)]
     [InlineData("$$DB_PASSWORD", SecretValueKind.Interpolated)]
     [InlineData("$${DB_PASSWORD}", SecretValueKind.Interpolated)]
+    [InlineData("$$(cat /run/secrets/db)", SecretValueKind.Interpolated)]
+    [InlineData("`cat /run/secrets/db`", SecretValueKind.Interpolated)]
     [InlineData("$$5", SecretValueKind.Hardcoded)]
     [InlineData("${GITEA_DB_PASSWORD:-gitea}", SecretValueKind.HardcodedDefault)]
     [InlineData("${POSTGRES_PASSWORD-xsshunter}", SecretValueKind.HardcodedDefault)]

@@ -164,10 +164,16 @@ public static class CommandSecretFinder
             return false;
         }
 
-        // "$$X" reaches the container as "$X", which the shell there expands, so the secret is not in the file.
+        // "$$X" reaches the container as "$X", and "$$(cat file)" or a backtick as a command substitution,
+        // which the shell there expands, so the secret is not in the file.
         var delivered = parsed.LiteralValue!;
+        if (delivered.Contains('`'))
+        {
+            return false;
+        }
+
         var dollar = delivered.IndexOf('$');
         var next = dollar >= 0 && dollar + 1 < delivered.Length ? delivered[dollar + 1] : '\0';
-        return !(next == '{' || InterpolationParser.IsNameStart(next));
+        return !(next is '{' or '(' || InterpolationParser.IsNameStart(next));
     }
 }

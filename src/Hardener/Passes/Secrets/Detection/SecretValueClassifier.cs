@@ -78,7 +78,7 @@ public static partial class SecretValueClassifier
             return new SecretValueVerdict(SecretValueKind.Empty);
         }
 
-        // "$$NAME" reaches the container as "$NAME", which a shell there expands, so the secret is not in the file.
+        // "$$NAME", "$$(cat file)" and a backtick command reach the container for a shell there to expand, so the secret is not in the file.
         if (EscapedReferencePattern().IsMatch(trimmed))
         {
             return new SecretValueVerdict(SecretValueKind.Interpolated);
@@ -118,7 +118,7 @@ public static partial class SecretValueClassifier
         literal.StartsWith("./", StringComparison.Ordinal) || literal.StartsWith("../", StringComparison.Ordinal)
         || literal.StartsWith("~/", StringComparison.Ordinal) || PathPattern().IsMatch(literal);
 
-    [GeneratedRegex(@"^\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*)$")]
+    [GeneratedRegex(@"^(\$(\{[A-Za-z_][A-Za-z0-9_]*\}|[A-Za-z_][A-Za-z0-9_]*|\(.*\))|`[^`]*`)$", RegexOptions.Singleline)]
     private static partial Regex EscapedReferencePattern();
 
     [GeneratedRegex(@"^(/[A-Za-z0-9._@-]+)+/?$")]
