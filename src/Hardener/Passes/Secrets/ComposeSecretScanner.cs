@@ -120,7 +120,10 @@ internal sealed class ComposeSecretScanner
         }
         else
         {
-            Add(new SecretSite(SecretSiteKind.EnvironmentValue, service, label, variable.Key, classification.Kind, literal, scalar, wholeValue, null, null, scalar.Span.Start));
+            // A format prefix such as "base64:" stays in the file in front of the variable.
+            var prefix = SecretShapes.GetFormatPrefixLength(literal);
+            var secretValue = new TextSpan(wholeValue.Start + prefix, wholeValue.End);
+            Add(new SecretSite(SecretSiteKind.EnvironmentValue, service, label, variable.Key, classification.Kind, literal[prefix..], scalar, secretValue, null, null, scalar.Span.Start));
         }
 
         return true;

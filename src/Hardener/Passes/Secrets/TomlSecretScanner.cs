@@ -1,5 +1,6 @@
 using Hardener.Passes.Secrets.Detection;
 using Hardener.Template;
+using Hardener.Text;
 
 namespace Hardener.Passes.Secrets;
 
@@ -15,8 +16,11 @@ internal static class TomlSecretScanner
             var classification = SecretKeyClassifier.Classify(entry.Key);
             if (classification is not null && SecretValueClassifier.Classify(classification, entry.Value) is { IsSecret: true, Kind: SecretValueKind.Hardcoded, SecretSpan: { } span })
             {
-                var literal = entry.Value[span.Start..span.End];
-                sites.Add(new SecretSite(SecretSiteKind.TomlEnvValue, null, label, entry.Key, classification.Kind, literal, null, span, entry.Key, entry, entry.ValueSpan.Start));
+                // A format prefix such as "base64:" stays in the value in front of the variable.
+                var prefix = SecretShapes.GetFormatPrefixLength(entry.Value[span.Start..span.End]);
+                var secretSpan = new TextSpan(span.Start + prefix, span.End);
+                var literal = entry.Value[secretSpan.Start..secretSpan.End];
+                sites.Add(new SecretSite(SecretSiteKind.TomlEnvValue, null, label, entry.Key, classification.Kind, literal, null, secretSpan, entry.Key, entry, entry.ValueSpan.Start));
                 continue;
             }
 

@@ -16,6 +16,17 @@ public static class SecretShapes
     /// Letters and digits alone are not enough, because a hand-picked password of 16, 20 or 24 characters has that
     /// form too, and keeping it would turn the password into <c>${base64:12}</c>, which is shorter and may hold <c>+</c> or <c>/</c>.
     /// </remarks>
+    /// <summary>
+    /// Returns the length of a format prefix that belongs to the setting, not to the secret: Laravel's
+    /// APP_KEY is written <c>base64:</c> and then 32 bytes in base64, and the app rejects a key without it.
+    /// </summary>
+    public static int GetFormatPrefixLength(string literal)
+    {
+        const string Base64Prefix = "base64:";
+        var hasPrefix = literal.StartsWith(Base64Prefix, StringComparison.Ordinal) && literal.Length > Base64Prefix.Length;
+        return hasPrefix && Detect(literal[Base64Prefix.Length..]).Shape == SecretShape.Base64 ? Base64Prefix.Length : 0;
+    }
+
     public static (SecretShape Shape, int Size) Detect(string literal)
     {
         ArgumentNullException.ThrowIfNull(literal);
