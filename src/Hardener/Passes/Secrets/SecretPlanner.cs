@@ -19,11 +19,22 @@ internal static class SecretPlanner
             .Where(site => site.Kind == SecretSiteKind.TomlEnvValue && site.ExistingVariable is not null)
             .GroupBy(site => site.ExistingVariable!)
             .ToDictionary(group => group.Key, group => group.First().Literal, StringComparer.Ordinal);
-        foreach (var group in sites.GroupBy(site => GroupKey(site, tomlLiterals)))
+        // Defaults shared by different variables (${ROOT_PASSWORD:-x} and ${USER_PASSWORD:-x}) stay apart,
+        // so removing the default does not merge a root password into a user's.
+        var sharedDefaults = sites
+            .Where(site => site.Kind == SecretSiteKind.InterpolationDefault)
+            .GroupBy(site => site.Literal)
+            .Where(group => group.Select(site => site.ExistingVariable).Distinct().Count() > 1)
+            .Select(group => group.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var group in sites.GroupBy(site => GroupKey(site, tomlLiterals, sharedDefaults)))
         {
             var members = group.ToList();
             var name = ChooseName(members, namer, tomlVariableNames);
-            var kind = members.OrderBy(NamingRank).First().SecretKind;
+
+            // A server's own password decides: a client that names it like an outside credential does not make it one.
+            var kind = members.Where(site => site.SecretKind != SecretKind.ExternalCredential).OrderBy(NamingRank).FirstOrDefault()?.SecretKind
+                ?? SecretKind.ExternalCredential;
             var insideUrl = members.Any(site => site.IsInsideUrl);
             // A pass-through entry has no literal, so the shape comes from the config.env value it joined, if any.
             var literal = members.FirstOrDefault(site => site.Literal.Length > 0)?.Literal ?? "";
@@ -34,8 +45,13 @@ internal static class SecretPlanner
         return groups;
     }
 
-    private static string GroupKey(SecretSite site, Dictionary<string, string> tomlLiterals)
+    private static string GroupKey(SecretSite site, Dictionary<string, string> tomlLiterals, HashSet<string> sharedDefaults)
     {
+        if (site.Kind == SecretSiteKind.InterpolationDefault && sharedDefaults.Contains(site.Literal))
+        {
+            return $"{site.Literal}\0{site.ExistingVariable}";
+        }
+
         if (site.Kind != SecretSiteKind.PassThrough)
         {
             // A placeholder such as "changeme" is shared by chance, so a JWT secret and a session secret

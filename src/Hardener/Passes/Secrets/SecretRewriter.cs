@@ -159,7 +159,7 @@ internal sealed class SecretRewriter(PassContext context, TemplateToml toml)
     {
         var site = group.First;
         var isLonePassword = group.Sites.Count == 1 && !group.IsUserInput && site.SecretKind == SecretKind.Password
-            && site.Kind is SecretSiteKind.EnvironmentValue or SecretSiteKind.CommandArgument or SecretSiteKind.InterpolationDefault;
+            && site.Kind is SecretSiteKind.EnvironmentValue or SecretSiteKind.CommandArgument;
         if (!isLonePassword || !_messages.ContainsKey(site))
         {
             return;

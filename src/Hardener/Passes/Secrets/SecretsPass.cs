@@ -39,7 +39,7 @@ public sealed class SecretsPass : IPass, ISecretSource
             context.Report(TemplateFileKind.Compose, offset, message, fixable: false, isFixed: false, Severity.Warning);
         }
 
-        var sites = scan.Sites.Concat(context.Toml is null ? [] : TomlSecretScanner.Scan(context.Toml)).ToList();
+        var sites = FindSites(scan, context.Compose, context.Toml);
         if (sites.Count == 0)
         {
             return;
@@ -54,8 +54,44 @@ public sealed class SecretsPass : IPass, ISecretSource
 
         var variableNames = toml.Variables.Select(variable => variable.Name).ToHashSet(StringComparer.Ordinal);
         var groups = SecretPlanner.Plan(sites, SecretPlanner.TakenNames(context.Compose, context.Toml), variableNames);
-        new SecretRewriter(context, toml).Rewrite(groups);
+        var rewritable = new List<SecretGroup>();
+        foreach (var group in groups)
+        {
+            if (SecretGroupChecks.FindReasonToKeep(group, toml) is { } keepReason)
+            {
+                group.Sites.ToList().ForEach(site => Report(context, site, $"{site.Label}: {Describe(site)} left as it is: {keepReason}", isFixed: false, Severity.Warning));
+            }
+            else
+            {
+                rewritable.Add(group);
+            }
+        }
+
+        new SecretRewriter(context, toml).Rewrite(rewritable);
     }
+
+    /// <summary>Lists the sites the pass acts on: every literal secret found, less optional pass-through entries and account names.</summary>
+    internal static List<SecretSite> FindSites(ComposeSecretScanner scan, Compose.ComposeFile compose, TemplateToml? toml) =>
+        scan.Sites.Concat(toml is null ? [] : TomlSecretScanner.Scan(toml))
+            .Where(site => !IsOptionalPassThrough(site, toml) && !IsAccountName(site, compose))
+            .ToList();
+
+    /// <summary>
+    /// Tells whether a pass-through entry is optional: config.env sets its key to an empty value on
+    /// purpose (mail or single sign-on switched off), and requiring it would stop every deploy.
+    /// </summary>
+    private static bool IsOptionalPassThrough(SecretSite site, TemplateToml? toml) =>
+        site.Kind == SecretSiteKind.PassThrough && toml is not null
+        && toml.Env.Any(entry => entry.Key == site.ExistingVariable && entry.Value.Length == 0);
+
+    /// <summary>
+    /// Tells whether an outside-looking credential is the account name of a server in the template: an
+    /// access key id equal to MINIO_ROOT_USER is the bundled MinIO's user, not something to ask for.
+    /// </summary>
+    private static bool IsAccountName(SecretSite site, Compose.ComposeFile compose) =>
+        site.SecretKind == SecretKind.ExternalCredential && site.Literal.Length > 0
+        && compose.Services.SelectMany(service => service.Environment)
+            .Any(variable => variable.Value == site.Literal && SecretKeyClassifier.Classify(variable.Key) is null);
 
     public void CollectSecrets(Compose.ComposeFile compose, TemplateToml? toml, SecretRegistry secrets)
     {
