@@ -1,0 +1,105 @@
+using Hardener.Tests.Support;
+
+namespace Hardener.Tests.Secrets;
+
+/// <summary>
+/// Cases where the secrets pass must leave a value as it is, or keep part of it, because changing the
+/// sites it sees would leave the two sides of a secret disagreeing or stop a deploy.
+/// </summary>
+public sealed class SecretsKeepRulesTests : IDisposable
+{
+    private readonly TemporaryFolder _temporary = new();
+
+    public void Dispose() => _temporary.Dispose();
+
+    [Fact]
+    public void ClientOnlyUrlPasswordIsKept()
+    {
+        const string compose = "services:\n  app:\n    image: example/app:1\n    environment:\n      STORAGE_CONFIG: minio|minio?accessKey=minioadmin&secretKey=Mx8vQ2pLz7RkT4nW\n  minio:\n    image: minio/minio:RELEASE.2025-01-01T00-00-00Z\n";
+        var folder = Template(compose, "[variables]\n");
+
+        var run = Write(folder);
+
+        Assert.Equal(compose, Compose(folder));
+        Assert.Contains("warning secrets", run.Error, StringComparison.Ordinal);
+        Assert.Contains("only clients use it here", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mx8vQ2pLz7RkT4nW", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ValueInMountedFileIsKept()
+    {
+        const string compose = "services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: Lm4kR9vQ2xTz8Wp6\n";
+        const string toml = "[variables]\n\n[[config.mounts]]\nfilePath = \"init.sql\"\ncontent = \"CREATE USER app WITH PASSWORD 'Lm4kR9vQ2xTz8Wp6';\"\n";
+        var folder = Template(compose, toml);
+
+        var run = Write(folder);
+
+        Assert.Equal(compose, Compose(folder));
+        Assert.Equal(toml, Toml(folder));
+        Assert.Contains("mounted file 'init.sql'", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OptionalPassThroughIsNotRequired()
+    {
+        const string compose = "services:\n  app:\n    image: example/app:1\n    environment:\n      - MAIL_PASSWORD\n";
+        const string toml = "[variables]\n\n[config]\nenv = [\"MAIL_PASSWORD=\"]\n";
+        var folder = Template(compose, toml);
+
+        Write(folder);
+
+        Assert.Equal(compose, Compose(folder));
+        Assert.Equal(toml, Toml(folder));
+    }
+
+    [Fact]
+    public void AccessKeyEqualToServerUserIsKept()
+    {
+        const string compose = "services:\n  app:\n    image: example/app:1\n    environment:\n      OBJECT_STORAGE_ACCESS_KEY_ID: storage-root-user\n  minio:\n    image: minio/minio:RELEASE.2025-01-01T00-00-00Z\n    environment:\n      MINIO_ROOT_USER: storage-root-user\n";
+        var folder = Template(compose, "[variables]\n");
+
+        Write(folder);
+
+        Assert.Equal(compose, Compose(folder));
+    }
+
+    [Fact]
+    public void SharedDefaultOfTwoVariablesStaysApart()
+    {
+        var folder = Template("services:\n  db:\n    image: mysql:8\n    environment:\n      - MYSQL_ROOT_PASSWORD=${MYSQL_ROOT_PASSWORD:-gitea}\n      - MYSQL_PASSWORD=${GITEA_DB_PASSWORD:-gitea}\n", "[variables]\n");
+
+        var run = Write(folder);
+
+        var compose = Compose(folder);
+        Assert.Contains("MYSQL_ROOT_PASSWORD=${MYSQL_ROOT_PASSWORD:?", compose, StringComparison.Ordinal);
+        Assert.Contains("MYSQL_PASSWORD=${GITEA_DB_PASSWORD:?", compose, StringComparison.Ordinal);
+        Assert.DoesNotContain("no other service in this template uses it", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Base64PrefixStaysBeforeVariable()
+    {
+        var folder = Template("services:\n  app:\n    image: example/app:1\n    environment:\n      APP_KEY: base64:q3V5dGhpcyBpcyBub3QgYSByZWFsIGtleSEhISE2NDI=\n", "[variables]\n");
+
+        Write(folder);
+
+        Assert.Contains("APP_KEY: base64:${APP_KEY:?Set the app key}", Compose(folder), StringComparison.Ordinal);
+        Assert.Contains("app_key = \"${base64:32}\"", Toml(folder), StringComparison.Ordinal);
+    }
+
+    private string Template(string compose, string toml)
+    {
+        var folder = Path.Combine(_temporary.Path, "app");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "docker-compose.yml"), compose);
+        File.WriteAllText(Path.Combine(folder, "template.toml"), toml);
+        return folder;
+    }
+
+    private static CliRun Write(string folder) => CliRun.Invoke(folder, "--write", "--only", "secrets", folder);
+
+    private static string Compose(string folder) => File.ReadAllText(Path.Combine(folder, "docker-compose.yml"));
+
+    private static string Toml(string folder) => File.ReadAllText(Path.Combine(folder, "template.toml"));
+}
