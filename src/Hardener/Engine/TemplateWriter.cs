@@ -113,5 +113,5 @@ public static class TemplateWriter
     }
 
     private static Finding Error(string templateDirectory, Exception exception) =>
-        new(WriteErrorId, Severity.Error, templateDirectory, Finding.NoPosition, $"nothing was written: {exception.Message}", Fixable: false);
+        new(WriteErrorId, Severity.Error, templateDirectory, Finding.NoPosition, $"nothing was written: {exception.Message} Check that the folder and its files are writable by this user, then run again.", Fixable: false);
 }

@@ -138,12 +138,12 @@ internal sealed class SecretRewriter(PassContext context, TemplateToml toml)
         var reference = site.Scalar is null ? group.TomlReference : group.ReferenceFor(site);
         if (group.IsUserInput && site.TomlEntry is { } entry)
         {
-            return $"{site.Label}: {secret} of an outside service, replaced by an empty value; it needs your input: fill it in {entry.Key} in template.toml's env";
+            return $"{site.Label}: {secret}, a credential of an outside service, emptied; it needs your input: set {entry.Key} in template.toml's env";
         }
 
         if (group.IsUserInput)
         {
-            return $"{site.Label}: {secret} of an outside service, replaced by {reference}; it needs your input: fill {group.Name.ComposeName} in template.toml's env";
+            return $"{site.Label}: {secret}, a credential of an outside service, replaced by {reference}; it needs your input: set {group.Name.ComposeName} in template.toml's env";
         }
 
         return generates
