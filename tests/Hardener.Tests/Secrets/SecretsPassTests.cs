@@ -143,6 +143,30 @@ public sealed class SecretsPassTests : IDisposable
     }
 
     [Fact]
+    public void VariablesLiteralBecomesGenerator()
+    {
+        var folder = Template("""
+            services:
+              db:
+                image: postgres:16
+                environment:
+                  POSTGRES_PASSWORD: Qw8zLm3vR7tK2pXn
+              app:
+                image: example/app:1
+                environment:
+                  DB_PASSWORD: ${DB_PASSWORD}
+            """, "[variables]\ndb_password = \"Qw8zLm3vR7tK2pXn\"\nadmin_password = 'hunter22hunter'\n\n[config]\nenv = [\"DB_PASSWORD=${db_password}\", \"ADMIN_PASSWORD=${admin_password}\"]\n");
+
+        Write(folder);
+
+        var toml = Toml(folder);
+        Assert.Contains("db_password = \"${password:32}\"", toml);
+        Assert.Contains("admin_password = '${password:32}'", toml);
+        Assert.Equal(2, TemplateToml.Parse(toml, "template.toml").Variables.Count);
+        Assert.Contains("POSTGRES_PASSWORD: ${DB_PASSWORD:?Set the database password}", Compose(folder));
+    }
+
+    [Fact]
     public void SharedPlaceholderStaysApartByKind()
     {
         var folder = Template("""

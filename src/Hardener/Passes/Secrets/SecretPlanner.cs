@@ -9,7 +9,8 @@ namespace Hardener.Passes.Secrets;
 /// </summary>
 internal static class SecretPlanner
 {
-    public static IReadOnlyList<SecretGroup> Plan(IReadOnlyList<SecretSite> sites, IEnumerable<string> takenNames, IReadOnlySet<string> tomlVariableNames)
+    /// <param name="env">The config.env entries, so a literal [variables] entry keeps the env key that refers to it.</param>
+    public static IReadOnlyList<SecretGroup> Plan(IReadOnlyList<SecretSite> sites, IEnumerable<string> takenNames, IReadOnlySet<string> tomlVariableNames, IReadOnlyList<EnvEntry>? env = null)
     {
         var namer = new SecretVariableNamer(takenNames);
         var groups = new List<SecretGroup>();
@@ -30,7 +31,7 @@ internal static class SecretPlanner
         foreach (var group in sites.GroupBy(site => GroupKey(site, tomlLiterals, sharedDefaults)))
         {
             var members = group.ToList();
-            var name = ChooseName(members, namer, tomlVariableNames);
+            var name = ChooseName(members, namer, tomlVariableNames, env ?? []);
 
             // A server's own password decides: a client that names it like an outside credential does not make it one.
             var kind = members.Where(site => site.SecretKind != SecretKind.ExternalCredential).OrderBy(NamingRank).FirstOrDefault()?.SecretKind
@@ -67,8 +68,16 @@ internal static class SecretPlanner
     /// default, a config.env key), else after its most telling site: a server's own setting such as
     /// POSTGRES_PASSWORD names the secret better than the client URL that carries a copy.
     /// </summary>
-    private static SecretVariableName ChooseName(List<SecretSite> members, SecretVariableNamer namer, IReadOnlySet<string> tomlVariableNames)
+    private static SecretVariableName ChooseName(List<SecretSite> members, SecretVariableNamer namer, IReadOnlySet<string> tomlVariableNames, IReadOnlyList<EnvEntry> env)
     {
+        // A literal [variables] entry keeps its name, and the env key that already refers to it.
+        if (members.FirstOrDefault(site => site.TomlVariable is not null)?.TomlVariable is { } variable)
+        {
+            var reference = $"${{{variable.Name}}}";
+            var composeName = env.FirstOrDefault(entry => entry.Value == reference)?.Key ?? namer.NameForKey(variable.Name).ComposeName;
+            return new SecretVariableName(composeName, variable.Name, SecretDescriber.Describe(composeName));
+        }
+
         var existing = members.FirstOrDefault(site => site.Kind == SecretSiteKind.TomlEnvValue && site.ExistingVariable is not null)
             ?? members.FirstOrDefault(site => site.ExistingVariable is not null);
         if (existing is not null)

@@ -2,6 +2,7 @@ using Hardener.Diagnostics;
 using Hardener.Engine;
 using Hardener.Passes.Secrets.Detection;
 using Hardener.Syntax.Yaml;
+using Hardener.Syntax.Toml;
 using Hardener.Template;
 using Hardener.Text;
 
@@ -65,6 +66,10 @@ internal sealed class SecretRewriter(PassContext context, TemplateToml toml)
                     : reference;
                 Add(_scalarEdits, scalar, (site, new TextEdit(site.ValueSpan, replacement)));
             }
+            else if (site.TomlVariable is { } variable)
+            {
+                context.AddEdit(TemplateFileKind.TemplateToml, new TextEdit(variable.ValueSpan, QuoteLike(variable, group.IsUserInput ? "" : group.Generator!.ToString())));
+            }
             else
             {
                 Add(_envEdits, site.TomlEntry!, new TextEdit(site.ValueSpan, group.IsUserInput ? "" : group.TomlReference));
@@ -78,7 +83,8 @@ internal sealed class SecretRewriter(PassContext context, TemplateToml toml)
         var envDefinesIt = toml.Env.Any(entry => entry.Key == group.Name.ComposeName);
         var addsEnv = composeUsesIt && !envDefinesIt;
         var rewritesToml = editable.Any(site => site.TomlEntry is not null);
-        if (!group.IsUserInput && (addsEnv || rewritesToml))
+        var replacesVariable = editable.Any(site => site.TomlVariable is not null);
+        if (!group.IsUserInput && !replacesVariable && (addsEnv || rewritesToml))
         {
             _tomlEdits.AddVariable(group.Name.TomlName, group.Generator!.ToString());
         }
@@ -88,7 +94,7 @@ internal sealed class SecretRewriter(PassContext context, TemplateToml toml)
             _tomlEdits.AddEnv(group.Name.ComposeName, group.IsUserInput ? "" : group.TomlReference);
         }
 
-        var generates = !group.IsUserInput && (addsEnv || rewritesToml);
+        var generates = !group.IsUserInput && (addsEnv || rewritesToml || replacesVariable);
         foreach (var site in editable)
         {
             _messages[site] = DescribeFix(site, group, generates);
@@ -132,10 +138,24 @@ internal sealed class SecretRewriter(PassContext context, TemplateToml toml)
         }
     }
 
+    /// <summary>Writes a [variables] value in the quotes the entry had; a multi-line string becomes a basic one.</summary>
+    private static string QuoteLike(TemplateVariable variable, string value)
+    {
+        var quote = variable.Style == TomlStringKind.Literal ? '\'' : '"';
+        return $"{quote}{value}{quote}";
+    }
+
     private static string DescribeFix(SecretSite site, SecretGroup group, bool generates)
     {
         var secret = SecretsPass.Describe(site);
         var reference = site.Scalar is null ? group.TomlReference : group.ReferenceFor(site);
+        if (site.TomlVariable is not null)
+        {
+            return group.IsUserInput
+                ? $"{site.Label}: {secret}, a credential of an outside service, emptied; it needs your input: set it in template.toml"
+                : $"{site.Label}: {secret}, replaced by the generator \"{group.Generator}\"";
+        }
+
         if (group.IsUserInput && site.TomlEntry is { } entry)
         {
             return $"{site.Label}: {secret}, a credential of an outside service, emptied; it needs your input: set {entry.Key} in template.toml's env";

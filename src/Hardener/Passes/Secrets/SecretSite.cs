@@ -32,6 +32,9 @@ internal sealed record SecretSite(
     /// <summary>Tells whether the secret sits inside a URL, where its replacement must be URL-safe; set for URLs in template.toml.</summary>
     public bool IsInsideUrl { get; init; } = Kind == SecretSiteKind.UrlPassword;
 
+    /// <summary>The [variables] entry that holds the literal, for a template.toml variable site.</summary>
+    public TemplateVariable? TomlVariable { get; init; }
+
     /// <summary>Tells whether the site is replaced by the required form as a whole, instead of a part of a larger value.</summary>
     public bool ReplacesWholeValue => Kind is SecretSiteKind.EnvironmentValue or SecretSiteKind.InterpolationDefault or SecretSiteKind.PassThrough or SecretSiteKind.RepeatedValue;
 }

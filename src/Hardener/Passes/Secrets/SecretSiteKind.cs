@@ -23,4 +23,7 @@ internal enum SecretSiteKind
 
     /// <summary>A literal value in template.toml's config.env.</summary>
     TomlEnvValue,
+
+    /// <summary>A literal value of a template.toml [variables] entry, where a generator belongs.</summary>
+    TomlVariableValue,
 }

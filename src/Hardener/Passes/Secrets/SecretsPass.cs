@@ -53,7 +53,7 @@ public sealed class SecretsPass : IPass, ISecretSource
         }
 
         var variableNames = toml.Variables.Select(variable => variable.Name).ToHashSet(StringComparer.Ordinal);
-        var groups = SecretPlanner.Plan(sites, SecretPlanner.TakenNames(context.Compose, context.Toml), variableNames);
+        var groups = SecretPlanner.Plan(sites, SecretPlanner.TakenNames(context.Compose, context.Toml), variableNames, toml.Env);
         var rewritable = new List<SecretGroup>();
         foreach (var group in groups)
         {
@@ -124,6 +124,10 @@ public sealed class SecretsPass : IPass, ISecretSource
             {
                 secrets.AddWritten(written);
             }
+        }
+        else if (site.TomlVariable is { } variable && !variable.RawValue.Contains(variable.Value, StringComparison.Ordinal))
+        {
+            secrets.AddWritten(variable.RawValue.Trim('"', '\''));
         }
         else if (site.TomlEntry is { } entry && toml is not null)
         {

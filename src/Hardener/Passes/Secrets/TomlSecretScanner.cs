@@ -1,4 +1,5 @@
 using Hardener.Passes.Secrets.Detection;
+using Hardener.Syntax.Toml;
 using Hardener.Template;
 using Hardener.Text;
 
@@ -28,6 +29,22 @@ internal static class TomlSecretScanner
             {
                 var literal = entry.Value[url.Span.Start..url.Span.End];
                 sites.Add(new SecretSite(SecretSiteKind.TomlEnvValue, null, $"{label} (password in the URL)", entry.Key, ComposeSecretScanner.UrlPasswordKind(entry.Key, url), literal, null, url.Span, null, entry, entry.ValueSpan.Start) { IsInsideUrl = true });
+            }
+        }
+
+        foreach (var variable in toml.Variables)
+        {
+            // A value with ${...} is a Dokploy helper or a reference; only a plain literal is a secret here.
+            var classification = SecretKeyClassifier.Classify(variable.Name);
+            if (classification is null || variable.Style == TomlStringKind.NotString || variable.Value.Contains("${", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (SecretValueClassifier.Classify(classification, variable.Value) is { IsSecret: true, Kind: SecretValueKind.Hardcoded })
+            {
+                var label = $"template.toml variable {variable.Name}";
+                sites.Add(new SecretSite(SecretSiteKind.TomlVariableValue, null, label, variable.Name, classification.Kind, variable.Value, null, new TextSpan(0, variable.Value.Length), null, null, variable.ValueSpan.Start) { TomlVariable = variable });
             }
         }
 
