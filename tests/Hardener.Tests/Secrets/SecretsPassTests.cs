@@ -71,7 +71,7 @@ public sealed class SecretsPassTests : IDisposable
 
         Write(folder);
 
-        Assert.Contains("command: redis-server --save 60 1 --requirepass ${CACHE_PASSWORD:?Set the Cache password} --appendonly yes", Compose(folder));
+        Assert.Contains("command: redis-server --save 60 1 --requirepass ${CACHE_PASSWORD:?Set the cache password} --appendonly yes", Compose(folder));
         Assert.Contains("cache_password = \"${password:32}\"", Toml(folder));
     }
 
@@ -88,7 +88,7 @@ public sealed class SecretsPassTests : IDisposable
 
         Write(folder);
 
-        Assert.Contains("test: [\"CMD\", \"redis-cli\", \"-a\", \"${CACHE_PASSWORD:?Set the Cache password}\", \"ping\"]", Compose(folder));
+        Assert.Contains("test: [\"CMD\", \"redis-cli\", \"-a\", \"${CACHE_PASSWORD:?Set the cache password}\", \"ping\"]", Compose(folder));
     }
 
     [Fact]

@@ -44,7 +44,9 @@ internal static class RepeatedSecretScanner
                     var literal = scalar.Value[span.Start..span.End];
                     var original = bySecret[literal];
                     var label = $"service '{service.Name}' (a copy of the secret of {original.Label})";
-                    add(new SecretSite(SecretSiteKind.RepeatedValue, service.Name, label, original.Key, original.SecretKind, literal, scalar, span, null, null, scalar.Span.Start));
+                    // A copy after "://" sits in a URL, where only a URL-safe generator keeps the URL valid.
+                    var insideUrl = span.Start >= 3 && scalar.Value.LastIndexOf("://", span.Start - 1, StringComparison.Ordinal) >= 0;
+                    add(new SecretSite(SecretSiteKind.RepeatedValue, service.Name, label, original.Key, original.SecretKind, literal, scalar, span, null, null, scalar.Span.Start) { IsInsideUrl = insideUrl });
                     covered.Add((scalar.Span.Start, span));
                 }
             }

@@ -9,7 +9,7 @@ public static class SecretDescriber
         ["MARIADB"] = "MariaDB", ["REDIS"] = "Redis", ["VALKEY"] = "Valkey", ["MONGO"] = "MongoDB", ["MONGODB"] = "MongoDB",
         ["RABBITMQ"] = "RabbitMQ", ["MINIO"] = "MinIO", ["CLICKHOUSE"] = "ClickHouse", ["COUCHDB"] = "CouchDB",
         ["OPENAI"] = "OpenAI", ["OAUTH"] = "OAuth", ["GITHUB"] = "GitHub", ["GITLAB"] = "GitLab", ["DB"] = "database", ["PWD"] = "password",
-        ["PASS"] = "password", ["PASSWD"] = "password", ["ENC"] = "encryption",
+        ["PASS"] = "password", ["PASSWD"] = "password", ["REQUIREPASS"] = "password", ["ENC"] = "encryption",
     };
 
     // Ordinary words are written in lower case, and any other word is taken for a product name or acronym.
@@ -17,7 +17,8 @@ public static class SecretDescriber
     [
         "PASSWORD", "ROOT", "ADMIN", "USER", "SECRET", "KEY", "ENCRYPTION", "SIGNING", "MASTER", "TOKEN", "DATABASE",
         "SESSION", "COOKIE", "AUTH", "ACCESS", "CLIENT", "PRIVATE", "INTERNAL", "SALT", "DEFAULT", "SERVER", "APP",
-        "INITIAL", "BOT", "BASE", "SERVICE", "STORAGE", "REFRESH", "DASHBOARD", "STATIC", "CRON", "SYSTEM", "MAIL",
+        "INITIAL", "BOT", "BASE", "SERVICE", "STORAGE", "REFRESH", "DASHBOARD", "STATIC", "CRON", "SYSTEM",
+        "CONFIG", "VALUE", "CACHE", "QUEUE", "WORKER", "WEB", "MAIL",
     ];
 
     /// <summary>
