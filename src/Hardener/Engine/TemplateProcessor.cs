@@ -13,7 +13,7 @@ namespace Hardener.Engine;
 /// </summary>
 public sealed class TemplateProcessor(IReadOnlyList<IPass> passes, PassOptions options, IReadOnlyList<ISecretSource> secretSources)
 {
-    /// <summary>Creates a processor that masks the secrets every registered pass knows of, whichever passes run.</summary>
+    /// <summary>Creates a processor that masks the secrets every registered pass can detect, whichever passes run.</summary>
     public TemplateProcessor(IReadOnlyList<IPass> passes, PassOptions options)
         : this(passes, options, PassRegistry.CreateAll().OfType<ISecretSource>().ToList())
     {

@@ -6,7 +6,7 @@ using Hardener.Text;
 namespace Hardener.Passes.Secrets;
 
 /// <summary>
-/// One place that holds a literal secret.
+/// One place that contains a literal secret.
 /// </summary>
 /// <param name="Label">Where it is, for messages: <c>service 'db' MYSQL_PASSWORD</c>.</param>
 /// <param name="Key">The environment key, flag or URL key that names the secret, for naming its variable.</param>
@@ -32,7 +32,7 @@ internal sealed record SecretSite(
     /// <summary>Tells whether the secret sits inside a URL, where its replacement must be URL-safe; set for URLs in template.toml.</summary>
     public bool IsInsideUrl { get; init; } = Kind == SecretSiteKind.UrlPassword;
 
-    /// <summary>The [variables] entry that holds the literal, for a template.toml variable site.</summary>
+    /// <summary>The [variables] entry that contains the literal, for a template.toml variable site.</summary>
     public TemplateVariable? TomlVariable { get; init; }
 
     /// <summary>Tells whether the site is replaced by the required form as a whole, instead of a part of a larger value.</summary>

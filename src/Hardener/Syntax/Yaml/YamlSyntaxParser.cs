@@ -86,7 +86,7 @@ public static class YamlSyntaxParser
 
     private static string DescribeSyntaxError(YamlException exception)
     {
-        // YamlDotNet prefixes its messages with "(Line: …, Col: …, Idx: …) - (…): ", which the finding already says.
+        // YamlDotNet prefixes its messages with "(Line: …, Col: …, Idx: …) - (…): ", which the finding already gives.
         var message = exception.InnerException?.Message ?? exception.Message;
         var marker = message.LastIndexOf("): ", StringComparison.Ordinal);
         var reason = marker >= 0 ? message[(marker + 3)..] : message;

@@ -89,7 +89,7 @@ internal sealed class YamlTreeBuilder(string text)
 
         if (node.Anchor is { } anchor)
         {
-            // A later anchor with the same name replaces the earlier one for the aliases after it, as YAML says.
+            // A later anchor with the same name replaces the earlier one for the aliases after it, as the YAML specification requires.
             _anchors[anchor] = node;
         }
 
