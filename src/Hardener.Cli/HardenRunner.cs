@@ -127,7 +127,7 @@ internal sealed class HardenRunner(RunSettings settings, TextWriter output, Text
         {
             foreach (var result in results)
             {
-                result.Findings.ToList().ForEach(finding => error.WriteLine(FindingFormatter.Format(finding, _baseDirectory, result.Secrets)));
+                result.Findings.ToList().ForEach(finding => error.WriteLine(FindingFormatter.Format(finding, _baseDirectory)));
             }
         }
 
@@ -139,15 +139,22 @@ internal sealed class HardenRunner(RunSettings settings, TextWriter output, Text
         if (result.ComposeChanged)
         {
             var path = DisplayPath.Relative(result.Template.ComposePath, _baseDirectory);
-            output.Write(UnifiedDiffRenderer.Render(path, result.OriginalCompose!.TextWithByteOrderMark, result.UpdatedCompose!.TextWithByteOrderMark, result.Secrets, settings.Color));
+            var before = WithByteOrderMark(result.OriginalCompose!, result.Masks.MaskOriginal(TemplateFileKind.Compose, result.OriginalCompose!.Text));
+            var after = WithByteOrderMark(result.UpdatedCompose!, result.Masks.MaskUpdated(TemplateFileKind.Compose, result.UpdatedCompose!.Text));
+            output.Write(UnifiedDiffRenderer.Render(path, before, after, settings.Color));
         }
 
         if (result.TomlChanged)
         {
             var path = DisplayPath.Relative(result.Template.TomlPath, _baseDirectory);
-            output.Write(UnifiedDiffRenderer.Render(path, result.OriginalToml?.TextWithByteOrderMark, result.UpdatedToml!.TextWithByteOrderMark, result.Secrets, settings.Color));
+            var before = result.OriginalToml is null ? null : WithByteOrderMark(result.OriginalToml, result.Masks.MaskOriginal(TemplateFileKind.TemplateToml, result.OriginalToml.Text));
+            var after = WithByteOrderMark(result.UpdatedToml!, result.Masks.MaskUpdated(TemplateFileKind.TemplateToml, result.UpdatedToml!.Text));
+            output.Write(UnifiedDiffRenderer.Render(path, before, after, settings.Color));
         }
     }
+
+    /// <summary>Puts the byte order mark back in front of a masked text, since a diff of the file's bytes must show it.</summary>
+    private static string WithByteOrderMark(SourceFile file, string maskedText) => file.HasByteOrderMark ? "\uFEFF" + maskedText : maskedText;
 
     private int ExitCode(IReadOnlyList<TemplateResult> results, IReadOnlyList<Finding> runErrors)
     {

@@ -27,9 +27,6 @@ public sealed record SourceFile(string Path, string Text, bool HasByteOrderMark)
         }
     }
 
-    /// <summary>The text with its byte order mark, as a diff of the file's bytes must show it.</summary>
-    public string TextWithByteOrderMark => HasByteOrderMark ? "\uFEFF" + Text : Text;
-
     public byte[] ToBytes()
     {
         var body = StrictUtf8.GetBytes(Text);

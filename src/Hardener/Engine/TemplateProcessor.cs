@@ -55,10 +55,7 @@ public sealed class TemplateProcessor(IReadOnlyList<IPass> passes, PassOptions o
 
         var state = new TemplateState(template, compose, composeParse.Document!, toml);
         findings.AddRange(state.TomlDiagnostics);
-        foreach (var source in secretSources)
-        {
-            source.CollectSecrets(composeModel, state.EditableToml, secrets);
-        }
+        var originalSecrets = LocateSecrets(composeModel, state.EditableToml, secrets);
 
         findings.AddRange(WarnAboutSymbolicLinks(template));
         foreach (var pass in passes)
@@ -66,8 +63,13 @@ public sealed class TemplateProcessor(IReadOnlyList<IPass> passes, PassOptions o
             RunPass(pass, state, findings, secrets);
         }
 
-        return new TemplateResult(template, compose, state.ComposeFile, toml, state.TomlFile, findings, secrets);
+        var updatedSecrets = LocateSecrets(ComposeFile.From(state.ComposeSyntax), state.EditableToml, secrets);
+        var masks = new SecretMasks(originalSecrets, updatedSecrets);
+        return new TemplateResult(template, compose, state.ComposeFile, toml, state.TomlFile, findings, secrets) { Masks = masks };
     }
+
+    private List<SecretLocation> LocateSecrets(ComposeFile compose, Template.TemplateToml? toml, SecretRegistry secrets) =>
+        secretSources.SelectMany(source => source.LocateSecrets(compose, toml, secrets)).ToList();
 
     private void RunPass(IPass pass, TemplateState state, List<Finding> findings, SecretRegistry secrets)
     {

@@ -13,6 +13,9 @@ public sealed record TemplateResult(
     IReadOnlyList<Finding> Findings,
     SecretRegistry Secrets)
 {
+    /// <summary>Where secrets are written in the files before and after, so diffs can mask them.</summary>
+    public SecretMasks Masks { get; init; } = SecretMasks.None;
+
     /// <summary>Tells whether the template could not be read or parsed, so nothing may be written.</summary>
     public bool Failed => UpdatedCompose is null;
 

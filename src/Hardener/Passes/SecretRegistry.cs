@@ -17,20 +17,10 @@ public sealed class SecretRegistry
         }
     }
 
-    /// <summary>
-    /// Adds the text a secret is written as in a file, when it differs from the value (quote escapes, a
-    /// plain scalar folded over lines). Diffs show that text, so each of its lines is masked on its own.
-    /// </summary>
-    public void AddWritten(string writtenText)
-    {
-        foreach (var line in writtenText.Split('\n'))
-        {
-            Add(line.Trim());
-        }
-    }
-
     /// <summary>Renders a secret for output as <c>****</c> and its length, never its characters.</summary>
-    public static string Mask(string value) => $"****({value.Length})";
+    public static string Mask(string value) => MaskOfLength(value.Length);
+
+    public static string MaskOfLength(int length) => $"****({length})";
 
     /// <summary>Replaces every known secret in the text by its mask, longest first so that one secret inside another is not half-masked.</summary>
     public string MaskIn(string text)

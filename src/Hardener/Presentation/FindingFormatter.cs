@@ -1,14 +1,16 @@
 using Hardener.Diagnostics;
-using Hardener.Passes;
 
 namespace Hardener.Presentation;
 
-/// <summary>Formats findings as <c>path(line,col): severity RULE-ID: message</c> lines with secrets masked.</summary>
+/// <summary>
+/// Formats findings as <c>path(line,col): severity RULE-ID: message</c> lines. Messages never contain a
+/// secret's value: passes write masks into them, and unexpected errors are masked where they are caught.
+/// </summary>
 public static class FindingFormatter
 {
-    public static string Format(Finding finding, string baseDirectory, SecretRegistry? secrets = null)
+    public static string Format(Finding finding, string baseDirectory)
     {
-        var message = EscapeControlCharacters(secrets?.MaskIn(finding.Message) ?? finding.Message);
+        var message = EscapeControlCharacters(finding.Message);
         var path = EscapeControlCharacters(DisplayPath.Relative(finding.FilePath, baseDirectory));
         var location = finding.Position.Line > 0 ? $"({finding.Position.Line},{finding.Position.Column})" : "";
         var state = finding.Fixed ? " [fixed]" : "";

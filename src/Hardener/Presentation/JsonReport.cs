@@ -8,7 +8,7 @@ namespace Hardener.Presentation;
 
 /// <summary>
 /// Writes the results of a run as JSON: per template its path, the files changed and its findings.
-/// Paths are shown relative to the base folder; secrets are masked in every message.
+/// Paths are shown relative to the base folder.
 /// </summary>
 public static class JsonReport
 {
@@ -58,7 +58,7 @@ public static class JsonReport
         writer.WriteStartArray("findings");
         foreach (var finding in result.Findings)
         {
-            WriteFinding(writer, finding, result.Secrets.MaskIn(finding.Message), baseDirectory);
+            WriteFinding(writer, finding, finding.Message, baseDirectory);
         }
 
         writer.WriteEndArray();

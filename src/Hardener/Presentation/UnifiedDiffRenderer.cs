@@ -1,13 +1,12 @@
 using System.Text;
 using DiffPlex;
 using DiffPlex.Model;
-using Hardener.Passes;
 
 namespace Hardener.Presentation;
 
 /// <summary>
 /// Renders the change to one file as a unified diff that <c>git apply</c> and <c>patch</c> accept,
-/// with every known secret masked, optionally coloured for a terminal. Lines keep their own endings
+/// optionally coloured for a terminal. The caller masks secrets in both texts first. Lines keep their own endings
 /// (a CRLF file shows CRLF lines) and a last line without a newline is marked as git marks it.
 /// </summary>
 public static class UnifiedDiffRenderer
@@ -17,7 +16,7 @@ public static class UnifiedDiffRenderer
 
     /// <param name="displayPath">The path shown in the headers, relative to where the user runs the tool.</param>
     /// <param name="before">The file as read; null when the change creates it.</param>
-    public static string Render(string displayPath, string? before, string after, SecretRegistry secrets, bool color)
+    public static string Render(string displayPath, string? before, string after, bool color)
     {
         var diff = Differ.Instance.CreateDiffs(before ?? "", after, ignoreWhiteSpace: false, ignoreCase: false, LineChunker.Instance);
         if (diff.DiffBlocks.Count == 0)
@@ -31,9 +30,8 @@ public static class UnifiedDiffRenderer
             AppendHunk(hunks, hunk, diff.PiecesOld, diff.PiecesNew);
         }
 
-        // Only the lines are masked: a path that happens to contain a secret's characters stays readable.
         var header = (before is null ? "--- /dev/null\n" : $"--- a/{displayPath}\n") + $"+++ b/{displayPath}\n";
-        var text = header + secrets.MaskIn(hunks.ToString());
+        var text = header + hunks;
         return color ? DiffColors.Apply(text) : text;
     }
 

@@ -46,4 +46,21 @@ public sealed class WrittenFormMaskingTests
         // The block scalar's header is no secret, so it stays readable.
         Assert.DoesNotContain("command: ****", run.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ShortSecretIsMaskedOnlyWhereWritten()
+    {
+        using var temporary = new TemporaryFolder();
+        var folder = Path.Combine(temporary.Path, "app");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "docker-compose.yml"), "services:\n  db:\n    image: postgres:latest\n    environment:\n      POSTGRES_PASSWORD: us\n");
+        File.WriteAllText(Path.Combine(folder, "template.toml"), "[variables]\n");
+
+        var run = CliRun.Invoke(temporary.Path, "--dry-run", "--only", "pin-images", "app");
+
+        // Masking every "us" would turn "uses" into "****(2)es", which tells the secret.
+        Assert.Contains("POSTGRES_PASSWORD: ****(2)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("uses the floating tag", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("****(2)es", run.Error + run.Output, StringComparison.Ordinal);
+    }
 }

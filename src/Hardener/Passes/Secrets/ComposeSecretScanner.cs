@@ -15,7 +15,7 @@ internal sealed class ComposeSecretScanner
 {
     private readonly List<SecretSite> _sites = [];
     private readonly List<(int Offset, string Message)> _warnings = [];
-    private readonly List<string> _unreplacedSecrets = [];
+    private readonly List<(YamlScalarSyntax Scalar, string Value)> _unreplacedSecrets = [];
     private readonly HashSet<(int ScalarStart, int ValueStart)> _seen = [];
 
     public IReadOnlyList<SecretSite> Sites => _sites;
@@ -24,7 +24,7 @@ internal sealed class ComposeSecretScanner
     public IReadOnlyList<(int Offset, string Message)> Warnings => _warnings;
 
     /// <summary>Values under secret keys that a warning reports but no site replaces, which output must still mask.</summary>
-    public IReadOnlyList<string> UnreplacedSecrets => _unreplacedSecrets;
+    public IReadOnlyList<(YamlScalarSyntax Scalar, string Value)> UnreplacedSecrets => _unreplacedSecrets;
 
     public static ComposeSecretScanner Scan(ComposeFile compose)
     {
@@ -103,7 +103,7 @@ internal sealed class ComposeSecretScanner
         if (verdict.Kind == SecretValueKind.Mixed && InterpolationParser.TryParse(value, out var parsed, out _) && parsed!.SuspectedLiteralDollars.Count > 0)
         {
             _warnings.Add((scalar.Span.Start, $"{label}: the value contains '$' followed by a name, which Compose replaces with a variable (usually empty), so the app never received the value as written; replace it with a generated secret, or write '$$' for a literal dollar"));
-            _unreplacedSecrets.Add(value);
+            _unreplacedSecrets.Add((scalar, value));
         }
 
         if (!verdict.IsSecret || verdict.SecretSpan is not { } secretSpan)

@@ -29,7 +29,7 @@ public sealed class SecretsPass : IPass, ISecretSource
     public void Run(PassContext context)
     {
         var scan = ComposeSecretScanner.Scan(context.Compose);
-        foreach (var secret in scan.UnreplacedSecrets)
+        foreach (var (_, secret) in scan.UnreplacedSecrets)
         {
             context.Secrets.Add(secret);
         }
@@ -93,51 +93,31 @@ public sealed class SecretsPass : IPass, ISecretSource
         && compose.Services.SelectMany(service => service.Environment)
             .Any(variable => variable.Value == site.Literal && SecretKeyClassifier.Classify(variable.Key) is null);
 
-    public void CollectSecrets(Compose.ComposeFile compose, TemplateToml? toml, SecretRegistry secrets)
+    public IReadOnlyList<SecretLocation> LocateSecrets(Compose.ComposeFile compose, TemplateToml? toml, SecretRegistry secrets)
     {
         var scan = ComposeSecretScanner.Scan(compose);
-        foreach (var site in scan.Sites.Concat(toml is null ? [] : TomlSecretScanner.Scan(toml)))
+        var locations = new List<SecretLocation>();
+        foreach (var site in FindSites(scan, compose, toml))
         {
             Register(site, compose, toml, secrets);
+            if (SecretLocator.Locate(site, compose, toml) is { } location)
+            {
+                locations.Add(location);
+            }
         }
 
-        foreach (var literal in scan.UnreplacedSecrets)
+        foreach (var (scalar, value) in scan.UnreplacedSecrets)
         {
-            secrets.Add(literal);
+            secrets.Add(value);
+            locations.Add(new SecretLocation(TemplateFileKind.Compose, scalar.ContentSpan, value.Length));
         }
+
+        return locations;
     }
 
-    /// <summary>Adds a site's secret to the registry, and the text it is written as where escapes or folding make that differ.</summary>
-    private static void Register(SecretSite site, Compose.ComposeFile compose, TemplateToml? toml, SecretRegistry secrets)
-    {
+    /// <summary>Adds a site's secret to the registry, which masks it in the text of unexpected errors.</summary>
+    private static void Register(SecretSite site, Compose.ComposeFile compose, TemplateToml? toml, SecretRegistry secrets) =>
         secrets.Add(site.Literal);
-        if (site.Scalar is { } scalar && site.Literal.Length > 0)
-        {
-            var written = compose.Syntax.GetText(scalar.ContentSpan);
-            if (scalar.IsBlock)
-            {
-                // The first line of a block scalar is its header (| or >), not part of the value.
-                written = written[(written.IndexOf('\n') + 1)..];
-            }
-
-            if (written != scalar.Value)
-            {
-                secrets.AddWritten(written);
-            }
-        }
-        else if (site.TomlVariable is { } variable && !variable.RawValue.Contains(variable.Value, StringComparison.Ordinal))
-        {
-            secrets.AddWritten(variable.RawValue.Trim('"', '\''));
-        }
-        else if (site.TomlEntry is { } entry && toml is not null)
-        {
-            var written = toml.Document.Text[entry.TokenSpan.Start..entry.TokenSpan.End];
-            if (!written.Contains(entry.Value, StringComparison.Ordinal))
-            {
-                secrets.AddWritten(written.Trim('"', '\''));
-            }
-        }
-    }
 
     /// <summary>Returns the template.toml to add variables to: the template's own, or a new empty one when the user allows it.</summary>
     private static TemplateToml? TargetToml(PassContext context, out string reason)
