@@ -22,7 +22,7 @@ public sealed class SecretsKeepRulesTests : IDisposable
 
         Assert.Equal(compose, Compose(folder));
         Assert.Contains("warning secrets", run.Error, StringComparison.Ordinal);
-        Assert.Contains("only clients use it here", run.Error, StringComparison.Ordinal);
+        Assert.Contains("only clients use this value here", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Mx8vQ2pLz7RkT4nW", run.Error, StringComparison.Ordinal);
     }
 
@@ -51,6 +51,17 @@ public sealed class SecretsKeepRulesTests : IDisposable
 
         Assert.Equal(compose, Compose(folder));
         Assert.Equal(toml, Toml(folder));
+    }
+
+    [Fact]
+    public void OutsidePassThroughIsNotRequired()
+    {
+        var folder = Template("services:\n  app:\n    image: example/app:1\n    environment:\n      SMTP_PASSWORD:\n", "[variables]\n");
+
+        Write(folder);
+
+        Assert.Equal("services:\n  app:\n    image: example/app:1\n    environment:\n      SMTP_PASSWORD:\n", Compose(folder));
+        Assert.Equal("[variables]\n", Toml(folder));
     }
 
     [Fact]

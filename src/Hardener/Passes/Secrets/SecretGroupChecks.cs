@@ -19,8 +19,9 @@ internal static class SecretGroupChecks
         var onlyClients = group.Sites.All(site => site.Kind is SecretSiteKind.UrlPassword or SecretSiteKind.RepeatedValue);
         if (!group.IsUserInput && onlyClients)
         {
-            return "only clients use it here; the server that checks it takes its password from a built-in default or a file, "
-                + "not from this template's environment, so changing the clients alone would lock them out. Set the server's password from a variable and run again";
+            return "only clients use this value here, and no server setting in this template has the same value (the server may take its password "
+                + "from a built-in default or a file, or the template's passwords already disagree), so changing the clients alone would lock them out. "
+                + "Set the server's password from a variable, make the clients use the same one, and run again";
         }
 
         return null;

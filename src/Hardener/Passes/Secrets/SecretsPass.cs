@@ -73,8 +73,15 @@ public sealed class SecretsPass : IPass, ISecretSource
     /// <summary>Lists the sites the pass acts on: every literal secret found, less optional pass-through entries and account names.</summary>
     internal static List<SecretSite> FindSites(ComposeSecretScanner scan, Compose.ComposeFile compose, TemplateToml? toml) =>
         scan.Sites.Concat(toml is null ? [] : TomlSecretScanner.Scan(toml))
-            .Where(site => !IsOptionalPassThrough(site, toml) && !IsAccountName(site, compose))
+            .Where(site => !IsOptionalPassThrough(site, toml) && !IsAccountName(site, compose) && !IsOutsidePassThrough(site))
             .ToList();
+
+    /// <summary>
+    /// Tells whether a pass-through entry names an outside service's credential. There is no literal to
+    /// remove, and requiring it would stop every deploy of a template whose mail or storage is optional.
+    /// </summary>
+    private static bool IsOutsidePassThrough(SecretSite site) =>
+        site.Kind == SecretSiteKind.PassThrough && site.SecretKind == SecretKind.ExternalCredential;
 
     /// <summary>
     /// Tells whether a pass-through entry is optional: config.env sets its key to an empty value on
