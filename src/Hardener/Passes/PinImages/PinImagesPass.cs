@@ -101,10 +101,22 @@ public sealed class PinImagesPass(ImageCatalog catalog) : IPass
             context.AddEdit(TemplateFileKind.Compose, edit);
         }
 
+        var dataWarning = IsDatabase(repository!)
+            ? "; a volume that a newer version already wrote may not start on this tag, so check the version that runs now before deploying"
+            : "";
         context.Report(TemplateFileKind.Compose, offset,
-            $"service '{service.Name}': image '{image.Value}' {floating}; pinned to '{suggestion.Tag}' from {suggestion.Source}",
+            $"service '{service.Name}': image '{image.Value}' {floating}; pinned to '{suggestion.Tag}' from {suggestion.Source}{dataWarning}",
             fixable: true, isFixed: true);
     }
+
+    // Images whose data files a newer major version converts, so an older tag may refuse them.
+    private static readonly HashSet<string> Databases = new(StringComparer.Ordinal)
+    {
+        "postgres", "mysql", "mariadb", "mongo", "redis", "valkey/valkey", "clickhouse/clickhouse-server", "elasticsearch",
+        "pgvector/pgvector", "timescale/timescaledb", "couchdb", "influxdb", "neo4j", "rabbitmq",
+    };
+
+    private static bool IsDatabase(string repository) => Databases.Contains(repository);
 
     private static bool TryBuildEdit(YamlScalarSyntax image, ImageValueAnalysis analysis, string tag, out IReadOnlyList<TextEdit> edits)
     {
