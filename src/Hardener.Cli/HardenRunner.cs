@@ -22,7 +22,8 @@ internal sealed class HardenRunner(RunSettings settings, TextWriter output, Text
         if (unknownIds.Count > 0)
         {
             var known = string.Join(", ", PassRegistry.CreateAll().Select(pass => pass.Descriptor.Id));
-            error.WriteLine($"harden: error: unknown pass id '{string.Join("', '", unknownIds)}'; the passes are: {known}.");
+            var noun = unknownIds.Count == 1 ? "id" : "ids";
+            error.WriteLine($"harden: error: unknown pass {noun} '{string.Join("', '", unknownIds)}'; the passes are: {known}.");
             return ExitCodes.Error;
         }
 
@@ -127,7 +128,7 @@ internal sealed class HardenRunner(RunSettings settings, TextWriter output, Text
         {
             foreach (var result in results)
             {
-                result.Findings.ToList().ForEach(finding => error.WriteLine(FindingFormatter.Format(finding, _baseDirectory)));
+                result.Findings.ToList().ForEach(finding => error.WriteLine(FindingFormatter.Format(finding, _baseDirectory, settings.Mode == OutputMode.Write)));
             }
         }
 

@@ -18,7 +18,8 @@ internal static class RunSummary
             OutputMode.Check => "would change",
             _ => "with changes (dry run, nothing written)",
         };
-        return $"harden: {Plural(results.Count, "template")}, {changed} {changeState}, {Plural(findings, "finding")} ({fixedCount} fixed), {failed} not processed";
+        var fixedState = mode == OutputMode.Write ? "fixed" : "with a fix";
+        return $"harden: {Plural(results.Count, "template")}, {changed} {changeState}, {Plural(findings, "finding")} ({fixedCount} {fixedState}), {failed} not processed";
     }
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";

@@ -127,6 +127,12 @@ public sealed class TemplateProcessor(IReadOnlyList<IPass> passes, PassOptions o
     /// <summary>Warns up front that --write will refuse a file that is a symbolic link, so a dry run does not promise a change it cannot make.</summary>
     private static IEnumerable<Finding> WarnAboutSymbolicLinks(TemplateFolder template)
     {
+        if (new DirectoryInfo(template.Directory).LinkTarget is { } folderTarget)
+        {
+            yield return new Finding(TemplateWriter.WriteErrorId, Severity.Warning, template.Directory, Finding.NoPosition,
+                $"the template folder is a symbolic link (to {folderTarget}); --write does not write through links, so run it on the folder itself", Fixable: false);
+        }
+
         foreach (var path in new[] { template.ComposePath, template.TomlPath })
         {
             if (File.Exists(path) && new FileInfo(path).LinkTarget is { } target)

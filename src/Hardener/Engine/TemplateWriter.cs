@@ -40,6 +40,7 @@ public static class TemplateWriter
             return Error(result.Template.Directory, exception);
         }
 
+
         return Commit(staged, result.Template.Directory);
     }
 
@@ -99,19 +100,26 @@ public static class TemplateWriter
 
     private static void RejectSymbolicLink(string path, string templateDirectory)
     {
+        if (new DirectoryInfo(templateDirectory).LinkTarget is { } folderTarget)
+        {
+            throw new IOException($"the template folder {templateDirectory} is a symbolic link (to {folderTarget}); Hardener does not write through links, so run it on the folder itself.");
+        }
+
         if (File.Exists(path) && new FileInfo(path).LinkTarget is { } target)
         {
-            throw new IOException($"{path} is a symbolic link (to {target}); Hardener does not write through links, so replace it with the file itself");
+            throw new IOException($"{path} is a symbolic link (to {target}); Hardener does not write through links, so replace it with the file itself.");
         }
 
         var realDirectory = Path.GetFullPath(new DirectoryInfo(Path.GetDirectoryName(path)!).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetDirectoryName(path)!);
         var realTemplate = Path.GetFullPath(new DirectoryInfo(templateDirectory).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? templateDirectory);
         if (!string.Equals(Path.TrimEndingDirectorySeparator(realDirectory), Path.TrimEndingDirectorySeparator(realTemplate), StringComparison.Ordinal))
         {
-            throw new IOException($"{path} resolves outside the template folder {templateDirectory}; nothing was written");
+            throw new IOException($"{path} resolves outside the template folder {templateDirectory}.");
         }
     }
 
     private static Finding Error(string templateDirectory, Exception exception) =>
-        new(WriteErrorId, Severity.Error, templateDirectory, Finding.NoPosition, $"nothing was written: {exception.Message} Check that the folder and its files are writable by this user, then run again.", Fixable: false);
+        new(WriteErrorId, Severity.Error, templateDirectory, Finding.NoPosition, exception is UnauthorizedAccessException
+            ? $"nothing was written: {exception.Message} Check that the folder and its files are writable by this user, then run again."
+            : $"nothing was written: {exception.Message}", Fixable: false);
 }

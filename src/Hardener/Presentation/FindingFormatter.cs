@@ -8,12 +8,13 @@ namespace Hardener.Presentation;
 /// </summary>
 public static class FindingFormatter
 {
-    public static string Format(Finding finding, string baseDirectory)
+    /// <param name="written">True when the run wrote its changes, so a fixed finding is fixed on disk; otherwise the fix is only offered.</param>
+    public static string Format(Finding finding, string baseDirectory, bool written = true)
     {
         var message = EscapeControlCharacters(finding.Message);
         var path = EscapeControlCharacters(DisplayPath.Relative(finding.FilePath, baseDirectory));
         var location = finding.Position.Line > 0 ? $"({finding.Position.Line},{finding.Position.Column})" : "";
-        var state = finding.Fixed ? " [fixed]" : "";
+        var state = !finding.Fixed ? "" : written ? " [fixed]" : " [fix available]";
         return $"{path}{location}: {finding.Severity.ToString().ToLowerInvariant()} {finding.RuleId}: {message}{state}";
     }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Hardener.Tests.Support;
 
 namespace Hardener.Tests.Secrets;
 
@@ -8,23 +9,8 @@ internal sealed record CorpusEnvironmentEntry(string Template, int Line, string 
 /// <summary>Locates the shared corpus of real Dokploy templates and reads environment entries from it.</summary>
 internal static partial class CorpusEnvironment
 {
-    /// <summary>Returns the corpus folder beside the repository root, or null when it is absent.</summary>
-    public static string? FindCorpus()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Hardener.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        if (directory?.Parent is null)
-        {
-            return null;
-        }
-
-        var corpus = Path.Combine(directory.Parent.FullName, "shared", "corpus");
-        return Directory.Exists(corpus) ? corpus : null;
-    }
+    /// <summary>Returns the corpus folder ($HARDENER_CORPUS, or ../shared/corpus beside the checkout), or null when it is absent.</summary>
+    public static string? FindCorpus() => Directory.Exists(RepositoryPaths.Corpus) ? RepositoryPaths.Corpus : null;
 
     /// <summary>
     /// Reads <c>KEY: value</c> and <c>- KEY=value</c> lines under each <c>environment:</c> block, judged by indentation.

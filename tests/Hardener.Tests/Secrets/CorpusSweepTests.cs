@@ -1,3 +1,4 @@
+using Hardener.Tests.Support;
 using Hardener.Compose.Interpolation;
 using Hardener.Passes.Secrets.Detection;
 
@@ -11,7 +12,7 @@ public class CorpusSweepTests(ITestOutputHelper output)
         var corpus = CorpusEnvironment.FindCorpus();
         if (corpus is null)
         {
-            Assert.Skip("The corpus of real templates (../shared/corpus beside the repository root) is absent, so the sweep was skipped.");
+            Assert.Skip($"The corpus folder {RepositoryPaths.Corpus} is absent; put the corpus at ../shared/corpus beside the checkout or set {RepositoryPaths.CorpusVariable}.");
         }
 
         var entries = CorpusEnvironment.ReadEntries(corpus).ToList();
