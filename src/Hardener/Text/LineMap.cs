@@ -3,6 +3,7 @@ namespace Hardener.Text;
 /// <summary>
 /// A table of line starts that converts offsets to 1-based line and column.
 /// A line ends at "\n"; a "\r" before it belongs to the line.
+/// NOTE: a lone "\r", which YAML also reads as a line break, is not counted, so positions in such a file are off.
 /// </summary>
 public sealed class LineMap
 {

@@ -136,6 +136,8 @@ public static class SecretKeyClassifier
             return SecretKind.Password;
         }
 
+        // NOTE: S3-style keys of a store bundled in the template (SeaweedFS, Garage under other names) also land
+        // here; the key name alone cannot tell them from an outside account.
         if (words.Any(SecretVocabulary.ExternalWords.Contains) || (hasAccess && noun == "KEY"))
         {
             return SecretKind.ExternalCredential;
