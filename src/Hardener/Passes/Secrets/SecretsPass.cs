@@ -28,12 +28,8 @@ public sealed class SecretsPass : IPass, ISecretSource
 
     public void Run(PassContext context)
     {
+        // The processor has already registered and located every secret found here, through LocateSecrets.
         var scan = ComposeSecretScanner.Scan(context.Compose);
-        foreach (var (_, secret) in scan.UnreplacedSecrets)
-        {
-            context.Secrets.Add(secret);
-        }
-
         foreach (var (offset, message) in scan.Warnings)
         {
             context.Report(TemplateFileKind.Compose, offset, message, fixable: false, isFixed: false, Severity.Warning);
@@ -45,7 +41,6 @@ public sealed class SecretsPass : IPass, ISecretSource
             return;
         }
 
-        sites.ForEach(site => Register(site, context.Compose, context.Toml, context.Secrets));
         if (TargetToml(context, out var reason) is not { } toml)
         {
             sites.ForEach(site => Report(context, site, $"{site.Label}: {Describe(site)}; {reason}", isFixed: false));
@@ -100,13 +95,14 @@ public sealed class SecretsPass : IPass, ISecretSource
         && compose.Services.SelectMany(service => service.Environment)
             .Any(variable => variable.Value == site.Literal && SecretKeyClassifier.Classify(variable.Key) is null);
 
+    /// <summary>Registers every secret the pass would act on (the registry masks them in unexpected errors) and returns where each is written.</summary>
     public IReadOnlyList<SecretLocation> LocateSecrets(Compose.ComposeFile compose, TemplateToml? toml, SecretRegistry secrets)
     {
         var scan = ComposeSecretScanner.Scan(compose);
         var locations = new List<SecretLocation>();
         foreach (var site in FindSites(scan, compose, toml))
         {
-            Register(site, compose, toml, secrets);
+            secrets.Add(site.Literal);
             if (SecretLocator.Locate(site, compose, toml) is { } location)
             {
                 locations.Add(location);
@@ -121,10 +117,6 @@ public sealed class SecretsPass : IPass, ISecretSource
 
         return locations;
     }
-
-    /// <summary>Adds a site's secret to the registry, which masks it in the text of unexpected errors.</summary>
-    private static void Register(SecretSite site, Compose.ComposeFile compose, TemplateToml? toml, SecretRegistry secrets) =>
-        secrets.Add(site.Literal);
 
     /// <summary>Returns the template.toml to add variables to: the template's own, or a new empty one when the user allows it.</summary>
     private static TemplateToml? TargetToml(PassContext context, out string reason)
