@@ -28,7 +28,7 @@ internal sealed class TemplateState
         if (toml is not null)
         {
             var parse = TemplateToml.Parse(toml.Text, template.TomlPath);
-            TomlDiagnostics = parse.Document.Findings;
+            TomlDiagnostics = LimitRepeats(parse.Document.Findings);
             EditableToml = parse.HasErrors ? null : parse;
         }
     }
@@ -49,6 +49,21 @@ internal sealed class TemplateState
 
     /// <summary>Tells whether a template.toml that exists could not be parsed, so passes must leave it alone.</summary>
     public bool TomlIsBroken => TomlFile is not null && EditableToml is null;
+
+    private const int MaxTomlDiagnostics = 5;
+
+    /// <summary>Keeps the first few syntax errors of a file: one broken string can produce dozens, and the first ones name the cause.</summary>
+    private static IReadOnlyList<Finding> LimitRepeats(IReadOnlyList<Finding> findings)
+    {
+        if (findings.Count <= MaxTomlDiagnostics)
+        {
+            return findings;
+        }
+
+        var last = findings[MaxTomlDiagnostics - 1];
+        var summary = last with { Message = $"{findings.Count - MaxTomlDiagnostics + 1} more TOML errors follow from here; fix the first ones and run again" };
+        return [.. findings.Take(MaxTomlDiagnostics - 1), summary];
+    }
 
     /// <summary>Applies one pass's edits to both files, or none of them when either result fails to parse.</summary>
     public bool TryApply(IReadOnlyList<FileEdit> edits, out string problem)

@@ -38,6 +38,8 @@ public class SecretKeyClassifierTests
     [InlineData("SMTP_PASSWORD", SecretKind.ExternalCredential)]
     [InlineData("EMAIL_HOST_PASSWORD", SecretKind.ExternalCredential)]
     [InlineData("AWS_ACCESS_KEY_ID", SecretKind.ExternalCredential)]
+    [InlineData("REG_TOKEN", SecretKind.ExternalCredential)]
+    [InlineData("TLS_CLIENT_KEY", SecretKind.ExternalCredential)]
     [InlineData("AWS_SECRET_ACCESS_KEY", SecretKind.ExternalCredential)]
     [InlineData("S3_ACCESS_KEY_SECRET", SecretKind.ExternalCredential)]
     [InlineData("GOOGLE_CLIENT_SECRET", SecretKind.ExternalCredential)]

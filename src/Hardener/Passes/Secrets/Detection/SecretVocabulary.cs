@@ -64,6 +64,7 @@ internal static class SecretVocabulary
     public static readonly HashSet<string> ExternalWords =
     [
         "SMTP", "MAIL", "MAILER", "EMAIL", "IMAP", "POP3", "LDAP", "PROXY", "OAUTH", "OIDC", "CLIENT", "LICENSE",
+        "REG", "REGISTRATION", "TLS", "SSL", "CERT",
         "S3", "AWS", "SES", "AZURE", "GOOGLE", "GCP", "GEMINI", "OPENAI", "ANTHROPIC", "CLAUDE", "MISTRAL",
         "GROQ", "OPENROUTER", "DEEPGRAM", "DEEPSEEK", "CEREBRAS", "MINIMAX", "MOONSHOT", "KIMI", "TOGETHER",
         "XAI", "ZAI", "VENICE", "XIAOMI", "COHERE", "HUGGINGFACE", "HF", "REPLICATE", "PERPLEXITY", "ELEVENLABS",
