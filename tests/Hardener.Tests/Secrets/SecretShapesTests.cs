@@ -10,6 +10,8 @@ public class SecretShapesTests
     [InlineData("9f86d081884c7d659a2feaa0c55ad0159f86d081884c7d659a2feaa0c55ad015", SecretShape.Hex, 64)]
     [InlineData("h1ZqilcYLXRdWp7Nk8X1M1kBPiUi8rdjz9oBfHyUKJk=", SecretShape.Base64, 32)]
     [InlineData("c2VjcmV0LXNlY3JldC1zZWNyZXQ=", SecretShape.Base64, 20)]
+    [InlineData("h1Zqil_YLXRdWp7Nk8X1M1kBPiUi8rdjz9oBfHy-KJk=", SecretShape.Base64, 32)]
+    [InlineData("my-secret-pass-word-abc1", SecretShape.Free, 0)]
     [InlineData("supabaserealtime", SecretShape.Free, 0)]
     [InlineData("deadbeefcafebabe", SecretShape.Free, 0)]
     [InlineData("1234567890123456", SecretShape.Free, 0)]

@@ -31,7 +31,7 @@ public class SecretVariableNamerTests
     [InlineData("DATABASE_URL", "DATABASE_PASSWORD")]
     [InlineData("PG_DATABASE_URL", "PG_DATABASE_PASSWORD")]
     [InlineData("REDIS_URI", "REDIS_PASSWORD")]
-    [InlineData("URL", "PASSWORD")]
+    [InlineData("URL", "PASSWORD_2")]
     public void NameForUrlPasswordDropsUrl(string key, string expected)
     {
         Assert.Equal(expected, new SecretVariableNamer([]).NameForUrlPassword(key).ComposeName);

@@ -99,6 +99,31 @@ public sealed class SecretsKeepRulesTests : IDisposable
         Assert.Contains("app_key = \"${base64:32}\"", Toml(folder), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void PercentEncodedUrlJoinsServerPassword()
+    {
+        var folder = Template("services:\n  app:\n    image: example/app:1\n    environment:\n      DATABASE_URL: postgres://app:Pa%40ss%2Fw0rd9x@db/app\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: Pa@ss/w0rd9x\n", "[variables]\n");
+
+        Write(folder);
+
+        var compose = Compose(folder);
+        Assert.Contains("postgres://app:${POSTGRES_PASSWORD:?Set the PostgreSQL password}@db/app", compose, StringComparison.Ordinal);
+        Assert.Contains("POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?Set the PostgreSQL password}", compose, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void VariableNeverTakesHelperName()
+    {
+        var folder = Template("services:\n  web:\n    image: example/app:1\n    environment:\n      PASSWORD: Zr8kQ2mLx7vT4pWn\n", "[variables]\n");
+
+        Write(folder);
+
+        // Dokploy reads ${password} as its generator, so a variable of that name would differ at each use.
+        var toml = Toml(folder);
+        Assert.DoesNotContain("\npassword = ", toml, StringComparison.Ordinal);
+        Assert.Contains("password_2 = \"${password:32}\"", toml, StringComparison.Ordinal);
+    }
+
     private string Template(string compose, string toml)
     {
         var folder = Path.Combine(_temporary.Path, "app");

@@ -74,7 +74,8 @@ internal sealed class ComposeSecretScanner
 
         foreach (var url in UrlSecretFinder.Find(variable.Value))
         {
-            var literal = variable.Value[url.Span.Start..url.Span.End];
+            // A percent-encoded password is the same secret as its decoded form on the server side.
+            var literal = Uri.UnescapeDataString(variable.Value[url.Span.Start..url.Span.End]);
             var span = new TextSpan(valueStart + url.Span.Start, valueStart + url.Span.End);
             Add(new SecretSite(SecretSiteKind.UrlPassword, service, $"{label} (password in the URL)", variable.Key, UrlPasswordKind(variable.Key, url), literal, scalar, span, null, null, scalar.Span.Start));
         }

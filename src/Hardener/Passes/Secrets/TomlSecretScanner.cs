@@ -27,7 +27,8 @@ internal static class TomlSecretScanner
 
             foreach (var url in UrlSecretFinder.Find(entry.Value))
             {
-                var literal = entry.Value[url.Span.Start..url.Span.End];
+                // A percent-encoded password is the same secret as its decoded form on the server side.
+                var literal = Uri.UnescapeDataString(entry.Value[url.Span.Start..url.Span.End]);
                 sites.Add(new SecretSite(SecretSiteKind.TomlEnvValue, null, $"{label} (password in the URL)", entry.Key, ComposeSecretScanner.UrlPasswordKind(entry.Key, url), literal, null, url.Span, null, entry, entry.ValueSpan.Start) { IsInsideUrl = true });
             }
         }

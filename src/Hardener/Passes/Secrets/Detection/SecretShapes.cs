@@ -12,7 +12,8 @@ public static class SecretShapes
     /// </summary>
     /// <remarks>
     /// A UUID wins over hex, and hex wins over base64, because every hex string of a length divisible by 4 also decodes as base64.
-    /// Base64 needs a length divisible by 4, padding only at the end, and at least one <c>+</c>, <c>/</c> or <c>=</c>.
+    /// Base64 needs a length divisible by 4, padding only at the end, and at least one <c>+</c>, <c>/</c>, <c>-</c>, <c>_</c> or <c>=</c>
+    /// (the URL-safe alphabet counts too).
     /// Letters and digits alone are not enough, because a hand-picked password of 16, 20 or 24 characters has that
     /// form too, and keeping it would turn the password into <c>${base64:12}</c>, which is shorter and may hold <c>+</c> or <c>/</c>.
     /// </remarks>
@@ -98,12 +99,22 @@ public static class SecretShapes
 
         var padding = literal.EndsWith("==", StringComparison.Ordinal) ? 2 : literal.EndsWith('=') ? 1 : 0;
         var body = literal[..^padding];
-        if (!body.All(c => char.IsAsciiLetterOrDigit(c) || c == '+' || c == '/'))
+
+        // The URL-safe alphabet (- and _ for + and /), as in Fernet keys, encodes the same bytes. Words joined by
+        // dashes look alike, so it counts only with padding, which every key of a length not divisible by 3 has.
+        var isUrlSafe = body.Any(c => c is '-' or '_') && padding > 0;
+        var isStandard = body.Any(c => c is '+' or '/');
+        if (isUrlSafe && isStandard || !body.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '-' or '_'))
         {
             return 0;
         }
 
-        var hasMarker = padding > 0 || body.Any(c => c is '+' or '/');
+        if (isUrlSafe)
+        {
+            literal = literal.Replace('-', '+').Replace('_', '/');
+        }
+
+        var hasMarker = padding > 0 || isStandard;
         var buffer = new byte[literal.Length];
         if (!hasMarker || !Convert.TryFromBase64String(literal, buffer, out var written))
         {

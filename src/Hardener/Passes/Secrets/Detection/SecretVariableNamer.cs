@@ -12,7 +12,12 @@ namespace Hardener.Passes.Secrets.Detection;
 public sealed class SecretVariableNamer
 {
     private readonly HashSet<string> _taken;
-    private readonly HashSet<string> _reservedTomlNames = new(StringComparer.Ordinal);
+    // Dokploy reads ${password}, ${hash}, ${uuid} … as its helpers before it looks up variables, so a
+    // variable with one of these names would be a new random value at each use.
+    private static readonly string[] HelperNames =
+        ["password", "base64", "hash", "uuid", "jwt", "domain", "email", "username"];
+
+    private readonly HashSet<string> _reservedTomlNames = new(HelperNames, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Creates a namer that avoids the given compose and toml variable names.</summary>
     public SecretVariableNamer(IEnumerable<string> existingNames)
@@ -76,7 +81,7 @@ public sealed class SecretVariableNamer
     {
         var name = baseName.Length == 0 ? "SECRET" : baseName;
         var candidate = name;
-        for (var suffix = 2; _taken.Contains(candidate); suffix++)
+        for (var suffix = 2; _taken.Contains(candidate) || _reservedTomlNames.Contains(candidate); suffix++)
         {
             candidate = $"{name}_{suffix}";
         }
