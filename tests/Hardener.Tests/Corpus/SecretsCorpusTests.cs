@@ -139,7 +139,7 @@ public sealed partial class SecretsCorpusTests(ITestOutputHelper output)
             .ToList();
         var variableNames = toml.Variables.Select(variable => variable.Name).ToHashSet(StringComparer.Ordinal);
         var groups = SecretPlanner.Plan(sites, SecretPlanner.TakenNames(compose, toml), variableNames);
-        var remaining = groups.Where(group => SecretGroupChecks.FindReasonToKeep(group, toml) is null).SelectMany(group => group.Sites).ToList();
+        var remaining = groups.Where(group => SecretGroupChecks.FindReasonToKeep(group, compose, toml) is null).SelectMany(group => group.Sites).ToList();
         if (remaining.Count > 0)
         {
             problems.Add($"{name}: {remaining.Count} literal secrets remain, at {string.Join(", ", remaining.Select(site => site.Label))}");

@@ -124,6 +124,44 @@ public sealed class SecretsKeepRulesTests : IDisposable
         Assert.Contains("password_2 = \"${password:32}\"", toml, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void CopyInEmbeddedConfigKeepsPassword()
+    {
+        const string compose = "services:\n  db:\n    image: postgres:latest\n    environment:\n      POSTGRES_PASSWORD: k3stra9Pw\n  app:\n    image: example/app:1\n    environment:\n      APP_CONFIGURATION: |\n        datasource:\n          password: k3stra9Pw\n";
+        var folder = Template(compose, "[variables]\n");
+
+        var run = Write(folder);
+        var pinned = CliRun.Invoke(folder, "--dry-run", "--only", "pin-images", folder);
+
+        Assert.Equal(compose, Compose(folder));
+        Assert.Contains("a configuration embedded in a multi-line value", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("k3stra9Pw", pinned.Output + pinned.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DependentWithEnvFileKeepsPassword()
+    {
+        const string compose = "services:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: Pl4usDbPass\n  app:\n    image: example/app:1\n    env_file: .env\n    depends_on:\n      - db\n";
+        var folder = Template(compose, "[variables]\n");
+
+        var run = Write(folder);
+
+        Assert.Equal(compose, Compose(folder));
+        Assert.Contains("reads settings from env_file", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OutsideCredentialInVariablesIsKept()
+    {
+        const string toml = "[variables]\naccess_key = \"rustfsadmin\"\nsecret_key = \"Rf8kQ2mLx7vT4pWn\"\n";
+        var folder = Template("services:\n  s3:\n    image: example/s3:1\n", toml);
+
+        var run = Write(folder);
+
+        Assert.Contains("access_key = \"rustfsadmin\"", Toml(folder), StringComparison.Ordinal);
+        Assert.Contains("a [variables] entry is shared by everything that refers to it", run.Error, StringComparison.Ordinal);
+    }
+
     private string Template(string compose, string toml)
     {
         var folder = Path.Combine(_temporary.Path, "app");

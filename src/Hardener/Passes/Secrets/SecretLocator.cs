@@ -45,6 +45,31 @@ internal static class SecretLocator
         return null;
     }
 
+    /// <summary>
+    /// Returns where a secret is also written inside block scalars (a configuration file embedded in an
+    /// environment value), which no site covers but a diff's context lines may show.
+    /// </summary>
+    public static IEnumerable<SecretLocation> LocateCopiesInBlocks(ComposeFile compose, string literal)
+    {
+        const int MinimumLength = 4;
+        if (literal.Length < MinimumLength)
+        {
+            yield break;
+        }
+
+        var text = compose.Syntax.Text;
+        foreach (var variable in compose.Services.SelectMany(service => service.Environment).Where(variable => variable.Node.IsBlock))
+        {
+            var content = variable.Node.ContentSpan;
+            for (var index = text.IndexOf(literal, content.Start, content.Length, StringComparison.Ordinal);
+                 index >= 0 && index + literal.Length <= content.End;
+                 index = text.IndexOf(literal, index + literal.Length, content.End - index - literal.Length, StringComparison.Ordinal))
+            {
+                yield return new SecretLocation(TemplateFileKind.Compose, new TextSpan(index, index + literal.Length), literal.Length);
+            }
+        }
+    }
+
     /// <summary>Returns the span of the literal inside the site's part of a value that is written one for one.</summary>
     private static TextSpan Within(int valueStart, string value, TextSpan sitePart, string literal)
     {

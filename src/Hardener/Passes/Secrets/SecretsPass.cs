@@ -52,7 +52,7 @@ public sealed class SecretsPass : IPass, ISecretSource
         var rewritable = new List<SecretGroup>();
         foreach (var group in groups)
         {
-            if (SecretGroupChecks.FindReasonToKeep(group, toml) is { } keepReason)
+            if (SecretGroupChecks.FindReasonToKeep(group, context.Compose, toml) is { } keepReason)
             {
                 group.Sites.ToList().ForEach(site => Report(context, site, $"{site.Label}: {Describe(site)} left as it is: {keepReason}", isFixed: false, Severity.Warning));
             }
@@ -107,6 +107,8 @@ public sealed class SecretsPass : IPass, ISecretSource
             {
                 locations.Add(location);
             }
+
+            locations.AddRange(SecretLocator.LocateCopiesInBlocks(compose, site.Literal));
         }
 
         foreach (var (scalar, value) in scan.UnreplacedSecrets)
