@@ -76,8 +76,10 @@ public sealed partial class TomlDocument
             ? lines.GetPosition(start.Offset)
             : new LinePosition(start.Line + 1, start.Column + 1);
         var severity = diagnostic.Kind == DiagnosticMessageKind.Error ? Severity.Error : Severity.Warning;
-        // Tomlyn quotes the offending token, which may be a secret, so every quoted part is left out.
-        var message = QuotedToken().Replace(QuotedValue().Replace(diagnostic.Message ?? "", ""), "\"…\"");
+        // Tomlyn quotes the offending token, which may be a secret, so every quoted part is left out, except
+        // a key name ("The key "mounts" is already defined"), which is never a value.
+        var message = QuotedToken().Replace(QuotedValue().Replace(diagnostic.Message ?? "", ""), match =>
+            match.Index >= 4 && diagnostic.Message![(match.Index - 4)..match.Index] == "key " ? match.Value : "\"…\"");
         return new Finding(SyntaxRuleId, severity, filePath, position, $"invalid TOML: {message}", Fixable: false);
     }
 
