@@ -14,7 +14,12 @@ public static class FindingFormatter
         var message = EscapeControlCharacters(finding.Message);
         var path = EscapeControlCharacters(DisplayPath.Relative(finding.FilePath, baseDirectory));
         var location = finding.Position.Line > 0 ? $"({finding.Position.Line},{finding.Position.Column})" : "";
-        var state = !finding.Fixed ? "" : written ? " [fixed]" : " [fix available]";
+        var state = "";
+        if (finding.Fixed)
+        {
+            state = written ? " [fixed]" : " [fix available]";
+        }
+
         return $"{path}{location}: {finding.Severity.ToString().ToLowerInvariant()} {finding.RuleId}: {message}{state}";
     }
 

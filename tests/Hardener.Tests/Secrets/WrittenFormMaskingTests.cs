@@ -58,7 +58,7 @@ public sealed class WrittenFormMaskingTests
 
         var run = CliRun.Invoke(temporary.Path, "--dry-run", "--only", "pin-images", "app");
 
-        // Masking every "us" would turn "uses" into "****(2)es", which tells the secret.
+        // Masking every "us" would turn "uses" into "****(2)es", which gives the secret away.
         Assert.Contains("POSTGRES_PASSWORD: ****(2)", run.Output, StringComparison.Ordinal);
         Assert.Contains("uses the floating tag", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("****(2)es", run.Error + run.Output, StringComparison.Ordinal);

@@ -11,11 +11,11 @@ namespace Hardener.Passes.Secrets;
 /// <param name="Label">Where it is, for messages: <c>service 'db' MYSQL_PASSWORD</c>.</param>
 /// <param name="Key">The environment key, flag or URL key that names the secret, for naming its variable.</param>
 /// <param name="Literal">The secret as written; empty for a pass-through entry.</param>
-/// <param name="Scalar">The compose scalar that holds it; null for a template.toml entry.</param>
+/// <param name="Scalar">The compose scalar that contains it; null for a template.toml entry.</param>
 /// <param name="ValueSpan">The characters to replace, as offsets into the scalar's value or the env entry's value.</param>
 /// <param name="ExistingVariable">The compose variable the site already uses, for an interpolation default or a pass-through entry.</param>
 /// <param name="TomlEntry">The config.env entry, for a template.toml site.</param>
-/// <param name="Offset">Where findings point, as an offset into the file that holds the site.</param>
+/// <param name="Offset">Where findings point, as an offset into the file that contains the site.</param>
 internal sealed record SecretSite(
     SecretSiteKind Kind,
     string? Service,
@@ -34,7 +34,4 @@ internal sealed record SecretSite(
 
     /// <summary>The [variables] entry that contains the literal, for a template.toml variable site.</summary>
     public TemplateVariable? TomlVariable { get; init; }
-
-    /// <summary>Tells whether the site is replaced by the required form as a whole, instead of a part of a larger value.</summary>
-    public bool ReplacesWholeValue => Kind is SecretSiteKind.EnvironmentValue or SecretSiteKind.InterpolationDefault or SecretSiteKind.PassThrough or SecretSiteKind.RepeatedValue;
 }
